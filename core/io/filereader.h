@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sourcedocument.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace gk {
+
+/**
+ * Opens a report file of any supported format and returns its SourceDocument, or a one-line error
+ * that names the file and the cause. Never throws, never hangs on large input.
+ */
+class FileReader
+{
+    Q_DECLARE_TR_FUNCTIONS(gk::FileReader)
+public:
+    static constexpr qint64 maximumFileSize = 64ll * 1024 * 1024;
+
+    static ReadResult read(const QString &filePath);
+    /** The format a file will be read as, from its name and first bytes: text, html, docx, pdf, doc. */
+    static QString formatOf(const QString &filePath, const QByteArray &head);
+    /** Name filters for an open dialog. */
+    static QStringList nameFilters();
+};
+
+/** Plain text (.txt and anything not recognised otherwise). */
+class TextFileReader
+{
+    Q_DECLARE_TR_FUNCTIONS(gk::TextFileReader)
+public:
+    static ReadResult read(const QString &filePath, const QByteArray &bytes);
+};
+
+} // namespace gk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "model/sourcespan.h"
+
+#include <QList>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+namespace gk {
+
+/** One cell of a table as a reader or a layout saw it, with its place in SourceDocument::text. */
+struct RawCell
+{
+    QString text;
+    SourceSpan span;
+    int columnSpan = 1;
+    int rowSpan = 1;
+};
+
+/**
+ * One line of prose or one table row in reading order.
+ *
+ * Conventions every producer follows (text layouts, HTML, DOCX, PDF):
+ * - a cell that spans several columns is emitted once;
+ * - a cell covered by a row span from above is emitted as an empty placeholder cell;
+ * - `positionalBlanks` is true when an empty cell really is a blank table cell at that position
+ *   (true grids, cell-per-line blocks); false when blank cells may have been dropped or padded
+ *   (pipe rows), so only the order of the non-blank values is known.
+ */
+struct RawRow
+{
+    // PageFurniture: a page number or page-break line inside the flow ("- 3 -", "第3页", form feed).
+    enum class Kind { Prose, TableRow, PageFurniture };
+    Kind kind = Kind::Prose;
+    QList<RawCell> cells;
+    SourceSpan span;
+    bool positionalBlanks = false;
+    /** Rows of one source table share an index (-1 for prose). */
+    int tableIndex = -1;
+};
+
+/** A page of a paginated source (PDF): its size in points, for the window's page view. */
+struct SourcePage
+{
+    int number = 0;
+    QSizeF size;
+};
+
+/**
+ * What a reader made of a file: the text every span refers to and, for formats with real tables
+ * (HTML, DOCX, PDF), the rows it reconstructed. A plain-text reader leaves `rows` empty and the
+ * layout stage rebuilds them from the text.
+ */
+struct SourceDocument
+{
+    QString filePath;
+    QString fileName;
+    QString format;   // text, html, docx, pdf
+    QString encoding; // UTF-8, GB18030, ...
+    QString text;
+    QList<RawRow> rows;
+    QList<SourcePage> pages;
+    /** Non-fatal problems while reading (e.g. "ends in the middle of a character"). */
+    QStringList warnings;
+};
+
+/** The outcome of reading a file: a document, or a one-line error naming the file and the cause. */
+struct ReadResult
+{
+    bool ok = false;
+    SourceDocument document;
+    QString error;
+
+    static ReadResult failure(const QString &error)
+    {
+        ReadResult result;
+        result.error = error;
+        return result;
+    }
+};
+
+} // namespace gk

@@ -1,0 +1,212 @@
+#include "textlayout.h"
+
+#include <QRegularExpression>
+
+namespace gk {
+
+namespace {
+
+struct Line
+{
+    qsizetype start = 0;
+    QString text;
+};
+
+QList<Line> splitLines(const QString &text)
+{
+    QList<Line> lines;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = text.size();
+        lines.append({start, text.mid(start, end - start)});
+        start = end + 1;
+    }
+    return lines;
+}
+
+bool isBlank(const QString &line)
+{
+    for (const QChar c : line) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+// A cell line of a cell-per-line block: a tab, possibly after some spaces.
+bool isCellLine(const QString &line, qsizetype *textStart)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line.at(i) == QLatin1Char(' '))
+        ++i;
+    if (i < line.size() && line.at(i) == QLatin1Char('\t')) {
+        *textStart = i + 1;
+        return true;
+    }
+    return false;
+}
+
+bool startsNewBlock(const QString &line)
+{
+    return !line.isEmpty() && line.at(0) == QLatin1Char(' ');
+}
+
+bool isPipeRow(const QString &line)
+{
+    const qsizetype pipes = line.count(QLatin1Char('|'));
+    if (pipes == 0)
+        return false;
+    return line.trimmed().endsWith(QLatin1Char('|')) || pipes >= 2;
+}
+
+RawCell trimmedCell(const QString &text, qsizetype from, qsizetype to, qsizetype offset)
+{
+    while (from < to && text.at(from).isSpace())
+        ++from;
+    while (to > from && text.at(to - 1).isSpace())
+        --to;
+    RawCell cell;
+    cell.text = text.mid(from, to - from);
+    cell.span.start = offset + from;
+    cell.span.length = to - from;
+    if (cell.text.isEmpty())
+        cell.span.start = offset + from;
+    return cell;
+}
+
+RawRow pipeRow(const Line &line, int tableIndex)
+{
+    RawRow row;
+    row.kind = RawRow::Kind::TableRow;
+    row.tableIndex = tableIndex;
+    row.span = SourceSpan::at(line.start, line.text.size());
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= line.text.size(); ++i) {
+        if (i == line.text.size() || line.text.at(i) == QLatin1Char('|')) {
+            if (i == line.text.size() && isBlank(line.text.mid(from)))
+                break; // nothing after the closing pipe
+            row.cells.append(trimmedCell(line.text, from, i, line.start));
+            from = i + 1;
+        }
+    }
+    return row;
+}
+
+bool isNumericText(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^[\\s+\\-−－]*[0-9０-９.,，．]+[\\s万元件条个项笔]*$"));
+    return number.match(text).hasMatch();
+}
+
+// "三、收到和处理政府信息公开申请情况" between two tables is a heading, not a wrapped label.
+bool isSectionHeading(const QString &line)
+{
+    static const QRegularExpression heading(QStringLiteral("^\\s*[一二三四五六七八九十]+\\s*[、.．].*情况"));
+    return heading.match(line).hasMatch();
+}
+
+} // namespace
+
+bool TextLayout::isPageFurniture(const QString &line)
+{
+    static const QRegularExpression furniture(QStringLiteral(
+        "^\\s*(?:[-—–－─]+\\s*[0-9０-９]+\\s*[-—–－─]+|第\\s*[0-9０-９]+\\s*页(?:\\s*[,，/／]?\\s*共\\s*[0-9０-９]+\\s*页)?|"
+        "[0-9０-９]+\\s*/\\s*[0-9０-９]+|Page\\s+[0-9]+(?:\\s+of\\s+[0-9]+)?|\\f+)\\s*$"));
+    return line.contains(QLatin1Char('\f')) || furniture.match(line).hasMatch();
+}
+
+QList<RawRow> TextLayout::rows(const QString &text)
+{
+    const QList<Line> lines = splitLines(text);
+    QList<RawRow> rows;
+    int tableIndex = -1;
+    bool inPipeTable = false;
+    bool inBlockTable = false;
+    RawRow block; // the cell-per-line row being collected
+    bool lastLineWasCell = false;
+
+    auto flushBlock = [&]() {
+        if (!block.cells.isEmpty())
+            rows.append(block);
+        block = RawRow();
+        lastLineWasCell = false;
+    };
+
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const Line &line = lines.at(n);
+        qsizetype cellStart = 0;
+        if (isPageFurniture(line.text) && !isBlank(line.text)) {
+            flushBlock();
+            RawRow furniture;
+            furniture.kind = RawRow::Kind::PageFurniture;
+            furniture.span = SourceSpan::at(line.start, line.text.size());
+            furniture.cells.append(trimmedCell(line.text, 0, line.text.size(), line.start));
+            rows.append(furniture);
+            continue;
+        }
+        if (isCellLine(line.text, &cellStart)) {
+            if (!inBlockTable) {
+                ++tableIndex;
+                inBlockTable = true;
+                inPipeTable = false;
+            } else if (startsNewBlock(line.text)) {
+                flushBlock();
+            }
+            if (block.cells.isEmpty()) {
+                block.kind = RawRow::Kind::TableRow;
+                block.positionalBlanks = true;
+                block.tableIndex = tableIndex;
+            }
+            block.cells.append(trimmedCell(line.text, cellStart, line.text.size(), line.start));
+            block.span = SourceSpan::covering(block.span, SourceSpan::at(line.start, line.text.size()));
+            lastLineWasCell = true;
+            continue;
+        }
+        if (isBlank(line.text)) {
+            flushBlock();
+            continue;
+        }
+        if (inBlockTable && lastLineWasCell && !block.cells.isEmpty() && !isNumericText(block.cells.last().text) &&
+            !isPipeRow(line.text)) {
+            // A label wrapped onto the next line: the line continues the cell above.
+            RawCell &cell = block.cells.last();
+            const RawCell more = trimmedCell(line.text, 0, line.text.size(), line.start);
+            cell.text += more.text;
+            cell.span = SourceSpan::covering(cell.span, more.span);
+            block.span = SourceSpan::covering(block.span, more.span);
+            continue;
+        }
+        flushBlock();
+        inBlockTable = false;
+        if (isPipeRow(line.text)) {
+            // A label wrapped over two lines: the line before (no pipes) joins this row's first cell.
+            const bool wrapped = !rows.isEmpty() && rows.last().kind == RawRow::Kind::Prose && n >= 2 &&
+                                 isPipeRow(lines.at(n - 2).text) && !isSectionHeading(lines.at(n - 1).text);
+            if (!inPipeTable && !wrapped)
+                ++tableIndex;
+            inPipeTable = true;
+            RawRow row = pipeRow(line, tableIndex);
+            if (wrapped && !row.cells.isEmpty()) {
+                const RawRow wrappedLine = rows.takeLast();
+                RawCell &first = row.cells.first();
+                first.text = wrappedLine.cells.first().text + first.text;
+                first.span = SourceSpan::covering(wrappedLine.cells.first().span, first.span);
+                row.span = SourceSpan::covering(wrappedLine.span, row.span);
+            }
+            rows.append(row);
+            continue;
+        }
+        inPipeTable = false;
+        RawRow prose;
+        prose.kind = RawRow::Kind::Prose;
+        prose.span = SourceSpan::at(line.start, line.text.size());
+        prose.cells.append(trimmedCell(line.text, 0, line.text.size(), line.start));
+        rows.append(prose);
+    }
+    flushBlock();
+    return rows;
+}
+
+} // namespace gk

@@ -1,0 +1,23 @@
+#include "columnplacer.h"
+
+namespace gk {
+
+QList<ColumnPlacer::Placement> ColumnPlacer::placeValues(const QList<double> &, int, const RowConstraint &, int)
+{
+    return {};
+}
+
+QList<ColumnPlacer::Placement> ColumnPlacer::splitDigits(const QStringList &, int, const RowConstraint &, int)
+{
+    return {};
+}
+
+double ColumnPlacer::sum(const Placement &placement, int from, int to)
+{
+    double total = 0;
+    for (int i = from; i < to && i < placement.size(); ++i)
+        total += placement.at(i).value_or(0.0);
+    return total;
+}
+
+} // namespace gk

@@ -1,0 +1,152 @@
+#include "labelnormalizer.h"
+
+#include <QRegularExpression>
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <vector>
+
+namespace gk {
+
+namespace {
+
+icu::UnicodeString toIcu(const QString &text)
+{
+    return icu::UnicodeString(reinterpret_cast<const UChar *>(text.utf16()), static_cast<int32_t>(text.size()));
+}
+
+QString fromIcu(const icu::UnicodeString &text)
+{
+    return QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
+}
+
+// Transliterators are not safe to share between threads; each thread builds its own once.
+icu::Transliterator *traditionalToSimplified()
+{
+    thread_local std::unique_ptr<icu::Transliterator> transliterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(
+            icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
+        if (U_FAILURE(status))
+            t.reset();
+        return t;
+    }();
+    return transliterator.get();
+}
+
+struct Variant
+{
+    const char16_t *typo;
+    const char16_t *correct;
+};
+
+// Typos and regional spellings seen in published reports (report-model.md), as folded text.
+constexpr Variant knownVariants[] = {
+    {u"危机", u"危及"},     {u"冇效", u"有效"},         {u"行政法案卷", u"行政执法案卷"},
+    {u"三安全-稳定", u"三安全一稳定"}, {u"行政查询事务", u"行政查询事项"}, {u"予已公开", u"予以公开"},
+};
+
+bool isFoldedAway(QChar c)
+{
+    if (c.isSpace())
+        return true;
+    switch (c.category()) {
+    case QChar::Punctuation_Connector:
+    case QChar::Punctuation_Dash:
+    case QChar::Punctuation_Open:
+    case QChar::Punctuation_Close:
+    case QChar::Punctuation_InitialQuote:
+    case QChar::Punctuation_FinalQuote:
+    case QChar::Punctuation_Other:
+    case QChar::Symbol_Math:
+    case QChar::Symbol_Other:
+    case QChar::Symbol_Modifier:
+    case QChar::Other_Format:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QString LabelNormalizer::simplified(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCInstance(status);
+    icu::UnicodeString u = toIcu(text);
+    if (U_SUCCESS(status)) {
+        icu::UnicodeString normalized = nfkc->normalize(u, status);
+        if (U_SUCCESS(status))
+            u = normalized;
+    }
+    if (icu::Transliterator *t = traditionalToSimplified())
+        t->transliterate(u);
+    return fromIcu(u);
+}
+
+QString LabelNormalizer::stripListMarker(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral(
+        "^\\s*(?:[.．·]\\s*)?(?:[一二三四五六七八九十]+\\s*[、.．,，]|[(（]\\s*[一二三四五六七八九十]+\\s*[)）]|"
+        "[0-9]{1,2}\\s*[.．,，、)）](?![0-9]))\\s*"));
+    QString out = text;
+    for (int i = 0; i < 3; ++i) {
+        const QRegularExpressionMatch m = marker.match(out);
+        if (!m.hasMatch() || m.capturedLength() == 0)
+            break;
+        out = out.mid(m.capturedLength());
+    }
+    return out;
+}
+
+QString LabelNormalizer::fold(const QString &label, bool *variant)
+{
+    QString text = stripListMarker(simplified(label));
+    // Parenthesised notes ("(区分处理的,只计这一情形…)", "(单位:万元)") are explanations, not the
+    // label; an opening bracket never closed (a wrapped note) runs to the end.
+    static const QRegularExpression note(QStringLiteral("[(（][^()（）]*(?:[)）]|$)"));
+    QString withoutNotes = text;
+    withoutNotes.remove(note);
+    if (!withoutNotes.trimmed().isEmpty())
+        text = withoutNotes;
+    QString folded;
+    folded.reserve(text.size());
+    for (const QChar c : std::as_const(text)) {
+        if (!isFoldedAway(c))
+            folded.append(c);
+    }
+    bool repaired = false;
+    for (const Variant &v : knownVariants) {
+        const QString typo = QString::fromUtf16(v.typo);
+        if (folded.contains(typo)) {
+            folded.replace(typo, QString::fromUtf16(v.correct));
+            repaired = true;
+        }
+    }
+    if (variant)
+        *variant = repaired;
+    return folded;
+}
+
+double LabelNormalizer::similarity(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0.0;
+    if (a == b)
+        return 1.0;
+    const qsizetype n = a.size(), m = b.size();
+    std::vector<int> previous(m + 1, 0), current(m + 1, 0);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            current[j] = a.at(i - 1) == b.at(j - 1) ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
+        }
+        std::swap(previous, current);
+    }
+    return 2.0 * previous[m] / double(n + m);
+}
+
+} // namespace gk

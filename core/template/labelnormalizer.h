@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace gk {
+
+/**
+ * Brings a table label to a comparable form: NFKC (full-width brackets and digits), 繁→简 (ICU's
+ * Traditional-Simplified transliterator), no spaces, punctuation, list markers or parenthesised
+ * notes, and the known typo variants of report-model.md replaced.
+ */
+class LabelNormalizer
+{
+public:
+    /** NFKC + 繁→简 only: same meaning, comparable script. Safe for any text. */
+    static QString simplified(const QString &text);
+    /** simplified() plus folding for label comparison. Sets *variant when a typo was repaired. */
+    static QString fold(const QString &label, bool *variant = nullptr);
+    /** Drops a leading list marker: "一、", "（三）", "1.", "3,". */
+    static QString stripListMarker(const QString &text);
+    /** 0..1: how alike two folded labels are (1 = equal), from their longest common subsequence. */
+    static double similarity(const QString &a, const QString &b);
+};
+
+} // namespace gk
