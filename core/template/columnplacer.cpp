@@ -5,7 +5,7 @@ namespace gk {
 namespace {
 
 // Bounds the search on hostile input (a line of thousands of digits): enough for any real row.
-constexpr long maximumSteps = 2'000'000;
+constexpr long maximumSteps = 200'000;
 constexpr int maximumDigitsPerValue = 9;
 
 void choose(const QList<double> &values, int columnCount, const ColumnPlacer::RowConstraint &fits, int limit,

@@ -153,7 +153,7 @@ QList<Token> tokenize(const QString &s)
         const QChar afterNext = j + 1 < n ? s.at(j + 1) : QChar();
         const QChar before = i > 0 ? s.at(i - 1) : QChar();
         bool isText = false;
-        if (QStringLiteral("年月日号时期").contains(after) || before == QStringLiteral("第").at(0) ||
+        if (QStringLiteral("年月日号时期件条个次人名家余多").contains(after) || before == QStringLiteral("第").at(0) ||
             (before.isLetter() && before.unicode() < 0x80) || (after.isLetter() && after.unicode() < 0x80))
             isText = true;
         // A row's last digits run into the next row's list number: "00000002.其他…".
@@ -247,6 +247,19 @@ QList<ParsedRow> runTogetherRows(const QString &original, const QString &simple,
             rows.append(row);
     }
     return rows;
+}
+
+// A run of digits too short to fill the row is prose ("收到申请12件"), not a flattened row.
+bool fillsColumns(const ParsedRow &row, int columns)
+{
+    if (!row.runTogether)
+        return true;
+    int digits = 0;
+    for (const QString &group : row.digitGroups) {
+        for (const QChar c : group)
+            digits += isDigit(c) ? 1 : 0;
+    }
+    return digits >= columns;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -641,7 +654,18 @@ QList<ColumnPlacer::Placement> Builder::candidatesFor(const ParsedRow &row, cons
             }
             return longest - shortest;
         };
+        // 本年增/减 rarely exceeds the previous count (it can never take it below zero).
+        const int prev = table.spec.columnIndex(QStringLiteral("prev_count"));
+        const int change = table.spec.columnIndex(QStringLiteral("change"));
+        auto implausible = [&](const ColumnPlacer::Split &s) {
+            if (prev < 0 || change < 0)
+                return false;
+            const double p = s.values.at(prev).value_or(0), c = s.values.at(change).value_or(0);
+            return std::abs(c) > p || p + c < 0;
+        };
         std::stable_sort(splits.begin(), splits.end(), [&](const ColumnPlacer::Split &a, const ColumnPlacer::Split &b) {
+            if (implausible(a) != implausible(b))
+                return !implausible(a);
             if (spread(a) != spread(b))
                 return spread(a) < spread(b);
             return a.pieces.last().length > b.pieces.last().length;
@@ -800,6 +824,8 @@ void Builder::fillArt20(ReportTable &table, const Region &region)
                 columnOf = mapping;
             continue;
         }
+        if (!fillsColumns(row, columns))
+            continue;
         const LabelMatch match = matchRow(row.labels, table.spec.rows, matched, cursor);
         if (match.index < 0) {
             if (hasValue && !row.labels.isEmpty())
@@ -875,7 +901,7 @@ void Builder::fillApplications(ReportTable &table, const Region &region)
         const bool hasValue = row.runTogether || std::any_of(row.values.begin(), row.values.end(), [](const RawCell &c) {
                                   return !c.text.trimmed().isEmpty();
                               });
-        if (row.labels.isEmpty())
+        if (row.labels.isEmpty() || !fillsColumns(row, columns))
             continue;
         const LabelMatch match = matchRow(row.labels, table.spec.rows, matched, cursor);
         if (match.index < 0) {
@@ -974,7 +1000,8 @@ void Builder::fillReviews(ReportTable &table, const Region &region)
     for (const ParsedRow &row : region.rows) {
         const int nonBlank = int(std::count_if(row.values.begin(), row.values.end(),
                                                [](const RawCell &c) { return !c.text.trimmed().isEmpty(); }));
-        if (!row.runTogether && nonBlank == 0 && !(row.positional && row.values.size() >= columns))
+        if ((!row.runTogether && nonBlank == 0 && !(row.positional && row.values.size() >= columns)) ||
+            !fillsColumns(row, columns))
             continue;
         bool labelled = false;
         for (const RawCell &label : row.labels) {
