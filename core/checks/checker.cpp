@@ -13,12 +13,13 @@ namespace gk {
 QList<Finding> Checker::check(const Report &report)
 {
     QList<Finding> findings = report.parseFindings;
-    findings += ValueRules::check(report);
-    findings += ApplicationRules::check(report);
-    findings += ReviewRules::check(report);
-    findings += PlausibilityRules::check(report);
-    findings += NarrativeRules::check(report);
-    findings += ComplianceRules::check(report);
+    // Appended through const references: QList::append(QList &&) of Qt 6.4 loses elements when the
+    // list it appends to is empty and unshared.
+    const QList<Finding> families[] = {ValueRules::check(report),        ApplicationRules::check(report),
+                                       ReviewRules::check(report),       PlausibilityRules::check(report),
+                                       NarrativeRules::check(report),    ComplianceRules::check(report)};
+    for (const QList<Finding> &family : families)
+        findings.append(family);
     return findings;
 }
 

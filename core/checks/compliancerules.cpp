@@ -63,7 +63,10 @@ QDate ComplianceRules::deadline(int year, bool governmentAsAWhole)
 
 QList<Finding> ComplianceRules::check(const Report &report)
 {
-    return checkPublication(report) + checkSections(report);
+    QList<Finding> findings = checkPublication(report);
+    const QList<Finding> sections = checkSections(report);
+    findings.append(sections);
+    return findings;
 }
 
 QList<Finding> ComplianceRules::checkPublication(const Report &report)
