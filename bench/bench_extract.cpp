@@ -175,6 +175,8 @@ int main(int argc, char **argv)
 
     QList<qint64> nanos;
     nanos.reserve(count);
+    qint64 slowest = -1;
+    QString slowestPath;
     int failures = 0;
     QElapsedTimer total;
     total.start();
@@ -183,6 +185,10 @@ int main(int argc, char **argv)
         one.start();
         const gk::Extractor::Result result = gk::Extractor::extract(path);
         nanos.append(one.nsecsElapsed());
+        if (nanos.last() > slowest) {
+            slowest = nanos.last();
+            slowestPath = path;
+        }
         if (!result.ok) {
             if (failures == 0)
                 err << "gkbench: " << result.error << Qt::endl;
@@ -197,7 +203,8 @@ int main(int argc, char **argv)
         << QString::number(count / seconds, 'f', 1) << " reports/s, "
         << QString::number(double(totalBytes) / 1e6 / seconds, 'f', 2) << " MB/s, median "
         << QString::number(medianMs, 'f', 3) << " ms/report, p95 " << QString::number(p95Ms, 'f', 3) << " ms, max "
-        << QString::number(double(nanos.last()) / 1e6, 'f', 3) << " ms" << Qt::endl;
+        << QString::number(double(nanos.last()) / 1e6, 'f', 3) << " ms (" << QFileInfo(slowestPath).fileName() << ")"
+        << Qt::endl;
     if (failures > 0) {
         err << "gkbench: " << failures << " of " << count << " reports could not be read" << Qt::endl;
         return 1;
