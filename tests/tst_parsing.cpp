@@ -154,6 +154,7 @@ private Q_SLOTS:
         QTest::newRow("page of pages") << QStringLiteral("第 3 页 共 10 页") << true;
         QTest::newRow("form feed") << QStringLiteral("\f") << true;
         QTest::newRow("a row") << QStringLiteral("规章 | 0 | 0 | 0 |") << false;
+        QTest::newRow("a row after a form feed") << QStringLiteral("\f6.属于四类过程性信息 | 1 | 0 |") << false;
         QTest::newRow("prose") << QStringLiteral("共收到申请3件") << false;
     }
     void pageFurnitureIsRecognised()
