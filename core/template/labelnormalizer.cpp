@@ -1,5 +1,6 @@
 #include "labelnormalizer.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <unicode/normalizer2.h>
@@ -77,18 +78,16 @@ QString LabelNormalizer::simplified(const QString &text)
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCInstance(status);
-    icu::UnicodeString u = toIcu(text);
+    QString normalized = text;
     if (U_SUCCESS(status)) {
-        icu::UnicodeString normalized = nfkc->normalize(u, status);
+        const icu::UnicodeString u = nfkc->normalize(toIcu(text), status);
         if (U_SUCCESS(status))
-            u = normalized;
+            normalized = fromIcu(u);
     }
-    if (icu::Transliterator *t = traditionalToSimplified())
-        t->transliterate(u);
-    return fromIcu(u);
+    return simplifiedSameLength(normalized);
 }
 
-QString LabelNormalizer::simplifiedSameLength(const QString &text)
+QString LabelNormalizer::foldWidth(const QString &text)
 {
     QString out = text;
     for (QChar &c : out) {
@@ -98,21 +97,31 @@ QString LabelNormalizer::simplifiedSameLength(const QString &text)
         else if (u == 0x3000)
             c = QLatin1Char(' ');
     }
+    return out;
+}
+
+QString LabelNormalizer::simplifiedSameLength(const QString &text)
+{
+    // Character by character through a per-thread cache: ICU's rule-based transliterator costs
+    // milliseconds per page, and a report repeats the same few hundred characters.
+    thread_local QHash<char16_t, char16_t> cache;
     icu::Transliterator *t = traditionalToSimplified();
+    QString out = foldWidth(text);
     if (!t)
         return out;
-    icu::UnicodeString whole = toIcu(out);
-    t->transliterate(whole);
-    if (whole.length() == out.size())
-        return fromIcu(whole);
-    QStringList lines = out.split(QLatin1Char('\n'));
-    for (QString &line : lines) {
-        icu::UnicodeString u = toIcu(line);
-        t->transliterate(u);
-        if (u.length() == line.size())
-            line = fromIcu(u);
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u < 0x2E80 || c.isSurrogate())
+            continue;
+        auto it = cache.constFind(u);
+        if (it == cache.constEnd()) {
+            icu::UnicodeString single(u);
+            t->transliterate(single);
+            it = cache.insert(u, single.length() == 1 ? single.charAt(0) : u);
+        }
+        c = QChar(*it);
     }
-    return lines.join(QLatin1Char('\n'));
+    return out;
 }
 
 QString LabelNormalizer::stripListMarker(const QString &text)
@@ -131,6 +140,31 @@ QString LabelNormalizer::stripListMarker(const QString &text)
 }
 
 QString LabelNormalizer::fold(const QString &label, bool *variant)
+{
+    // Labels repeat across rows and reports (the template's own labels are folded for every
+    // comparison): remember each result, per thread, since ICU work dominates otherwise.
+    struct Folded
+    {
+        QString text;
+        bool variant;
+    };
+    thread_local QHash<QString, Folded> cache;
+    if (const auto it = cache.constFind(label); it != cache.constEnd()) {
+        if (variant)
+            *variant = it->variant;
+        return it->text;
+    }
+    bool repaired = false;
+    const QString folded = foldUncached(label, &repaired);
+    if (cache.size() > 20000)
+        cache.clear();
+    cache.insert(label, {folded, repaired});
+    if (variant)
+        *variant = repaired;
+    return folded;
+}
+
+QString LabelNormalizer::foldUncached(const QString &label, bool *variant)
 {
     QString text = stripListMarker(simplified(label));
     // Parenthesised notes ("(区分处理的,只计这一情形…)", "(单位:万元)") are explanations, not the

@@ -107,8 +107,12 @@ QDate MetadataExtractor::parseDate(const QString &text)
 
 MetadataExtractor::Metadata MetadataExtractor::extract(const QString &text)
 {
+    return extract(text, LabelNormalizer::simplifiedSameLength(text));
+}
+
+MetadataExtractor::Metadata MetadataExtractor::extract(const QString &text, const QString &simple)
+{
     Metadata meta;
-    const QString simple = LabelNormalizer::simplifiedSameLength(text);
     const QList<Line> lines = nonEmptyLines(text, simple);
 
     // The title: the first lines, joined because titles wrap ("…政府信息公开工作\n年度报告").

@@ -17,6 +17,8 @@ public:
     };
 
     static Metadata extract(const QString &text);
+    /** As above, with the text already passed through LabelNormalizer::simplifiedSameLength(). */
+    static Metadata extract(const QString &text, const QString &simplified);
     /** "2021年2月2日", "二〇二一年二月二日", "2021-02-02", "2021.2.2" → date (invalid if none). */
     static QDate parseDate(const QString &text);
 };

@@ -520,7 +520,7 @@ Report Builder::build()
     m_report.format = m_document.format;
     m_report.encoding = m_document.encoding;
     m_report.text = m_document.text;
-    const MetadataExtractor::Metadata meta = MetadataExtractor::extract(m_document.text);
+    const MetadataExtractor::Metadata meta = MetadataExtractor::extract(m_document.text, m_simple);
     m_report.agency = meta.agency;
     m_report.year = meta.year;
     m_report.published = meta.published;

@@ -10,7 +10,9 @@ namespace {
 
 QString compact(const QString &text)
 {
-    QString s = LabelNormalizer::simplified(text);
+    // Values need width folding only: a transliterator per cell would dominate parsing time.
+    QString s = LabelNormalizer::foldWidth(text);
+    s.replace(QStringLiteral("萬"), QStringLiteral("万"));
     s.remove(QRegularExpression(QStringLiteral("\\s+")));
     s.replace(QChar(0x2212), QLatin1Char('-')); // minus sign
     s.replace(QChar(0xFF0D), QLatin1Char('-'));
