@@ -350,6 +350,92 @@ bool sameColumns(const QList<double> &a, const QList<double> &b)
     return true;
 }
 
+// The first row of a table continued on a new page repeats, empty, the cells whose row span crosses
+// the page break: make them placeholders and lengthen the cell above the break instead.
+void joinAcrossPageBreak(QList<RawRow> *rows, qsizetype firstNew)
+{
+    if (firstNew >= rows->size())
+        return;
+    const int table = rows->at(firstNew).tableIndex;
+    QList<qsizetype> before; // the rows of this table before the break, in order
+    for (qsizetype i = 0; i < firstNew; ++i) {
+        if (rows->at(i).kind == RawRow::Kind::TableRow && rows->at(i).tableIndex == table)
+            before.append(i);
+    }
+    const int breakRow = int(before.size());
+    if (breakRow == 0)
+        return;
+    // A row split by the page break: the continued row holds only the rest of texts begun above it.
+    {
+        RawRow &last = (*rows)[before.last()];
+        const RawRow &next = rows->at(firstNew);
+        auto cellAt = [](RawRow &row, int position) -> RawCell * {
+            int p = 0;
+            for (RawCell &cell : row.cells) {
+                if (p == position)
+                    return &cell;
+                p += cell.columnSpan;
+            }
+            return nullptr;
+        };
+        int texts = 0, lastTexts = 0;
+        bool split = true;
+        int position = 0;
+        for (const RawCell &cell : next.cells) {
+            if (!cell.text.isEmpty()) {
+                ++texts;
+                const RawCell *above = cellAt(last, position);
+                if (!above || above->text.isEmpty())
+                    split = false;
+            }
+            position += cell.columnSpan;
+        }
+        for (const RawCell &cell : last.cells)
+            lastTexts += cell.text.isEmpty() ? 0 : 1;
+        if (split && texts > 0 && texts < lastTexts) {
+            position = 0;
+            for (const RawCell &cell : next.cells) {
+                if (!cell.text.isEmpty()) {
+                    RawCell *above = cellAt(last, position);
+                    above->text = joinPieces(above->text, cell.text);
+                    above->span = SourceSpan::covering(above->span, cell.span);
+                }
+                position += cell.columnSpan;
+            }
+            rows->removeAt(firstNew);
+            // Spans that only reached into the removed row end at the break now.
+            for (int r = 0; r < breakRow; ++r) {
+                for (RawCell &cell : (*rows)[before.at(r)].cells) {
+                    if (r + cell.rowSpan > breakRow && !cell.text.isEmpty() && r == breakRow - 1)
+                        cell.rowSpan = 1;
+                }
+            }
+            if (firstNew >= rows->size() || rows->at(firstNew).tableIndex != table ||
+                rows->at(firstNew).kind != RawRow::Kind::TableRow)
+                return;
+        }
+    }
+    RawRow &first = (*rows)[firstNew];
+    int position = 0;
+    for (RawCell &cell : first.cells) {
+        const int width = cell.columnSpan;
+        if (cell.text.isEmpty()) {
+            for (int r = 0; r < breakRow; ++r) {
+                RawRow &above = (*rows)[before.at(r)];
+                int p = 0;
+                for (RawCell &candidate : above.cells) {
+                    if (p == position && !candidate.text.isEmpty() && r + candidate.rowSpan == breakRow) {
+                        candidate.rowSpan += cell.rowSpan;
+                        cell.rowSpan = 1;
+                    }
+                    p += candidate.columnSpan;
+                }
+            }
+        }
+        position += width;
+    }
+}
+
 } // namespace
 
 ReadResult PdfReader::read(const QString &filePath, const QByteArray &bytes)
@@ -400,7 +486,10 @@ ReadResult PdfReader::read(const QString &filePath, const QByteArray &bytes)
         auto emitTable = [&](const PageTable &table) {
             // A table at the top of a page, with the columns of the table that closed the page before, runs on.
             const bool continues = tableOpen && sameColumns(lastColumns, table.xs);
+            const qsizetype firstNew = result.document.rows.size();
             builder.addTable(table.rows, continues);
+            if (continues)
+                joinAcrossPageBreak(&result.document.rows, firstNew);
             lastColumns = table.xs;
             tableOpen = true;
         };
