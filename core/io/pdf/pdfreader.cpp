@@ -402,6 +402,17 @@ void joinAcrossPageBreak(QList<RawRow> *rows, qsizetype firstNew)
                 }
                 position += cell.columnSpan;
             }
+            // Row spans that began in the removed row begin, one shorter, in the row after it.
+            if (firstNew + 1 < rows->size() && rows->at(firstNew + 1).tableIndex == table) {
+                RawRow &after = (*rows)[firstNew + 1];
+                position = 0;
+                for (const RawCell &cell : next.cells) {
+                    RawCell *below = cellAt(after, position);
+                    if (cell.text.isEmpty() && cell.rowSpan > 1 && below && below->text.isEmpty())
+                        below->rowSpan = cell.rowSpan - 1;
+                    position += cell.columnSpan;
+                }
+            }
             rows->removeAt(firstNew);
             // Spans that only reached into the removed row end at the break now.
             for (int r = 0; r < breakRow; ++r) {
