@@ -287,10 +287,16 @@ private:
             }
             // Spans from above that reach past this row's last cell.
             while (column < covering.size()) {
-                if (covering.at(column).rowsLeft > 0)
+                if (covering.at(column).rowsLeft > 0) {
                     emitCovered();
-                else
-                    ++column;
+                    continue;
+                }
+                bool coveredLater = false;
+                for (int c = column + 1; c < covering.size(); ++c)
+                    coveredLater = coveredLater || covering.at(c).rowsLeft > 0;
+                if (coveredLater)
+                    out.append(GridCell()); // a missing cell before a span from above: keep positions
+                ++column;
             }
             grid.append(out);
         }
