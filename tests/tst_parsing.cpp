@@ -154,6 +154,7 @@ private Q_SLOTS:
         QTest::newRow("page of pages") << QStringLiteral("第 3 页 共 10 页") << true;
         QTest::newRow("form feed") << QStringLiteral("\f") << true;
         QTest::newRow("a row") << QStringLiteral("规章 | 0 | 0 | 0 |") << false;
+        QTest::newRow("a row after a form feed") << QStringLiteral("\f6.属于四类过程性信息 | 1 | 0 |") << false;
         QTest::newRow("prose") << QStringLiteral("共收到申请3件") << false;
     }
     void pageFurnitureIsRecognised()
@@ -238,23 +239,6 @@ private Q_SLOTS:
         QCOMPARE(meta.agency, agency);
         QCOMPARE(meta.year, year);
         QCOMPARE(meta.published, published);
-    }
-
-    void governmentOrDepartment_data()
-    {
-        QTest::addColumn<QString>("agency");
-        QTest::addColumn<bool>("government");
-        QTest::newRow("people's government") << QStringLiteral("安泽县人民政府") << true;
-        QTest::newRow("bare county") << QStringLiteral("保康县") << true;
-        QTest::newRow("district in brackets") << QStringLiteral("高新區(新市區)") << true;
-        QTest::newRow("general office") << QStringLiteral("工布江达县人民政府办公室") << false;
-        QTest::newRow("bureau") << QStringLiteral("保康县政务服务和大数据管理局") << false;
-    }
-    void governmentOrDepartment()
-    {
-        QFETCH(QString, agency);
-        QFETCH(bool, government);
-        QCOMPARE(MetadataExtractor::isGovernmentAsAWhole(agency), government);
     }
 
     void applicationsTableInPipeRows()
