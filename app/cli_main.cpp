@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "pdfreader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
+    gk::registerPdfReader();
     gk::CliCommands commands(out, err);
     return commands.run(QCoreApplication::arguments());
 }

@@ -1,9 +1,13 @@
 #include "filereader.h"
 
+#include "docxreader.h"
+#include "htmlreader.h"
 #include "textdecoder.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 
 namespace gk {
 
@@ -12,6 +16,20 @@ namespace {
 QString sizeText(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MiB");
+}
+
+QMutex registryMutex;
+
+QHash<QString, FileReader::FormatReader> &registry()
+{
+    static QHash<QString, FileReader::FormatReader> readers;
+    return readers;
+}
+
+FileReader::FormatReader registeredReader(const QString &format)
+{
+    QMutexLocker lock(&registryMutex);
+    return registry().value(format, nullptr);
 }
 
 } // namespace
@@ -37,6 +55,12 @@ QStringList FileReader::nameFilters()
     return {tr("Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)"), tr("Text (*.txt)"),
             tr("Web pages (*.html *.htm *.shtml)"), tr("Word documents (*.docx *.doc *.wps)"),
             tr("PDF documents (*.pdf)"), tr("All files (*)")};
+}
+
+void FileReader::registerReader(const QString &format, FormatReader reader)
+{
+    QMutexLocker lock(&registryMutex);
+    registry().insert(format, reader);
 }
 
 ReadResult FileReader::read(const QString &filePath)
@@ -69,8 +93,16 @@ ReadResult FileReader::read(const QString &filePath)
     ReadResult result;
     if (format == QLatin1String("text")) {
         result = TextFileReader::read(filePath, bytes);
+    } else if (format == QLatin1String("html")) {
+        result = HtmlReader::read(filePath, bytes);
+    } else if (format == QLatin1String("docx")) {
+        result = DocxReader::read(filePath, bytes);
+    } else if (format == QLatin1String("doc")) {
+        result = LegacyWordReader::read(filePath);
+    } else if (const FormatReader reader = registeredReader(format)) {
+        result = reader(filePath, bytes);
     } else {
-        result = ReadResult::failure(tr("%1: %2 files cannot be read yet").arg(name, format.toUpper()));
+        result = ReadResult::failure(tr("%1: %2 files are not supported in this build").arg(name, format.toUpper()));
     }
     if (result.ok) {
         result.document.filePath = filePath;

@@ -22,6 +22,15 @@ public:
     static QString formatOf(const QString &filePath, const QByteArray &head);
     /** Name filters for an open dialog. */
     static QStringList nameFilters();
+
+    /**
+     * A reader for one format that lives outside gkcore. PDF needs Poppler-Qt6, which links Qt Gui;
+     * gkcore must stay Qt Core only (the GK_CORE_ONLY build proves it), so the PDF reader is the
+     * small library gkpdf, and the programs that link it register it here at start-up
+     * (gk::registerPdfReader()). Without it, PDF files get a clear "not supported in this build".
+     */
+    using FormatReader = ReadResult (*)(const QString &filePath, const QByteArray &bytes);
+    static void registerReader(const QString &format, FormatReader reader);
 };
 
 /** Plain text (.txt and anything not recognised otherwise). */

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "io/sourcedocument.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace gk {
+
+/**
+ * PDF files through Poppler-Qt6: text boxes page by page; tables rebuilt from the ruling lines
+ * drawn around their cells (found on a small grey rendering of the page) with the text boxes placed
+ * in the cells they sit in, merged cells becoming row and column spans; a table that runs on at the
+ * top of the next page with the same columns continues the same table. Every cell keeps its page
+ * and box. Lives in gkpdf, not gkcore, because Poppler-Qt6 links Qt Gui.
+ */
+class PdfReader
+{
+    Q_DECLARE_TR_FUNCTIONS(gk::PdfReader)
+public:
+    static ReadResult read(const QString &filePath, const QByteArray &bytes);
+};
+
+/** Makes FileReader read PDF files through PdfReader; call once before reading. */
+void registerPdfReader();
+
+} // namespace gk
