@@ -114,7 +114,12 @@ bool TextLayout::isPageFurniture(const QString &line)
     static const QRegularExpression furniture(QStringLiteral(
         "^\\s*(?:[-—–－─]+\\s*[0-9０-９]+\\s*[-—–－─]+|第\\s*[0-9０-９]+\\s*页(?:\\s*[,，/／]?\\s*共\\s*[0-9０-９]+\\s*页)?|"
         "[0-9０-９]+\\s*/\\s*[0-9０-９]+|Page\\s+[0-9]+(?:\\s+of\\s+[0-9]+)?|\\f+)\\s*$"));
-    return line.contains(QLatin1Char('\f')) || furniture.match(line).hasMatch();
+    // A form feed is a page break; text after it on the same line is still content.
+    QString withoutBreaks = line;
+    withoutBreaks.remove(QLatin1Char('\f'));
+    if (withoutBreaks.trimmed().isEmpty())
+        return line.contains(QLatin1Char('\f'));
+    return furniture.match(withoutBreaks).hasMatch();
 }
 
 QList<RawRow> TextLayout::rows(const QString &text)

@@ -88,6 +88,33 @@ QString LabelNormalizer::simplified(const QString &text)
     return fromIcu(u);
 }
 
+QString LabelNormalizer::simplifiedSameLength(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const ushort u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(u - 0xFEE0);
+        else if (u == 0x3000)
+            c = QLatin1Char(' ');
+    }
+    icu::Transliterator *t = traditionalToSimplified();
+    if (!t)
+        return out;
+    icu::UnicodeString whole = toIcu(out);
+    t->transliterate(whole);
+    if (whole.length() == out.size())
+        return fromIcu(whole);
+    QStringList lines = out.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        icu::UnicodeString u = toIcu(line);
+        t->transliterate(u);
+        if (u.length() == line.size())
+            line = fromIcu(u);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString LabelNormalizer::stripListMarker(const QString &text)
 {
     static const QRegularExpression marker(QStringLiteral(

@@ -15,6 +15,12 @@ class LabelNormalizer
 public:
     /** NFKC + 繁→简 only: same meaning, comparable script. Safe for any text. */
     static QString simplified(const QString &text);
+    /**
+     * Full-width ASCII to ASCII and 繁→简, keeping every character at its offset, so positions
+     * found in the result are positions in `text` (a line whose conversion would change its
+     * length is left as it is).
+     */
+    static QString simplifiedSameLength(const QString &text);
     /** simplified() plus folding for label comparison. Sets *variant when a typo was repaired. */
     static QString fold(const QString &label, bool *variant = nullptr);
     /** Drops a leading list marker: "一、", "（三）", "1.", "3,". */

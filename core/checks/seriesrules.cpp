@@ -1,0 +1,78 @@
+#include "seriesrules.h"
+
+#include "sumcheck.h"
+#include "template/labelnormalizer.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace gk {
+
+QString SeriesRules::agencyKey(const QString &agency)
+{
+    QString key = LabelNormalizer::simplified(agency);
+    key.remove(QLatin1Char(' '));
+    key.remove(QChar(0x3000));
+    return key;
+}
+
+QList<Finding> SeriesRules::check(const QList<const Report *> &reports)
+{
+    QMap<QString, QList<const Report *>> byAgency;
+    for (const Report *report : reports) {
+        if (!report || report->year <= 0)
+            continue;
+        const QString key = agencyKey(report->agency);
+        if (!key.isEmpty())
+            byAgency[key].append(report);
+    }
+
+    QList<Finding> findings;
+    for (auto it = byAgency.begin(); it != byAgency.end(); ++it) {
+        QList<const Report *> series = it.value();
+        std::stable_sort(series.begin(), series.end(),
+                         [](const Report *a, const Report *b) { return a->year < b->year; });
+        for (int i = 0; i + 1 < series.size(); ++i) {
+            const Report *last = series.at(i);
+            const Report *next = series.at(i + 1);
+            if (next->year != last->year + 1)
+                continue;
+            const ReportTable *lastTable = last->table(QStringLiteral("applications"));
+            const ReportTable *nextTable = next->table(QStringLiteral("applications"));
+            if (!lastTable || !nextTable || !lastTable->present || !nextTable->present)
+                continue;
+            for (const ColumnSpec &column : nextTable->spec.columns) {
+                const ReportCell *forward = lastTable->cell(QStringLiteral("carried_forward"), column.id);
+                const ReportCell *over = nextTable->cell(QStringLiteral("carried_over"), column.id);
+                if (!forward || !over || !forward->value.isNumber() || !over->value.isNumber())
+                    continue;
+                const double difference = over->value.number() - forward->value.number();
+                if (qFuzzyIsNull(difference))
+                    continue;
+                Finding finding;
+                finding.rule = QStringLiteral("series.carry_mismatch");
+                finding.severity = Severity::Warning;
+                finding.cells = {forward->id, over->id};
+                finding.subject = it.key() + QLatin1Char('|') + QString::number(last->year) + QLatin1Char('-') +
+                                  QString::number(next->year);
+                if (over->span.isValid())
+                    finding.spans.append(over->span);
+                finding.expression = QStringLiteral("%1年 四 = %2 ≠ %3年 二 = %4 (差 %5)")
+                                         .arg(QString::number(last->year), forward->value.displayText(),
+                                              QString::number(next->year), over->value.displayText(),
+                                              SumCheck::formatNumber(qAbs(difference)));
+                finding.message =
+                    tr("%1, column %2: %3 (%4) carried %5 applications forward into %6, but %7 (%8) says %9 were "
+                       "carried over")
+                        .arg(last->agency, column.label, last->fileName, QString::number(last->year),
+                             forward->value.displayText(), QString::number(next->year), next->fileName,
+                             QString::number(next->year), over->value.displayText());
+                findings.append(finding);
+            }
+        }
+    }
+    return findings;
+}
+
+} // namespace gk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/finding.h"
+#include "model/report.h"
+
+#include <QCoreApplication>
+
+namespace gk {
+
+/** series.carry_mismatch: 四、结转下年度 of year N against 二、上年结转 of year N+1, per column. */
+class SeriesRules
+{
+    Q_DECLARE_TR_FUNCTIONS(gk::SeriesRules)
+public:
+    static QList<Finding> check(const QList<const Report *> &reports);
+    /** Agencies compare after 繁→简 and without spaces: "高新區(新市區)" = "高新区（新市区）". */
+    static QString agencyKey(const QString &agency);
+};
+
+} // namespace gk
