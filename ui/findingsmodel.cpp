@@ -33,7 +33,7 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_document || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!m_document || !index.isValid())
         return QVariant();
     const Finding &finding = m_document->findings().at(index.row());
     const bool accepted = m_document->isAccepted(index.row());

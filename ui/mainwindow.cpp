@@ -55,6 +55,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_tables->setObjectName(QStringLiteral("tablesPane"));
     m_pendingBar = new PendingReviewBar(this);
     m_pendingBar->hide();
+    connect(m_pendingBar, &PendingReviewBar::applyRequested, m_document, &ReviewDocument::applyPendingReview);
+    connect(m_pendingBar, &PendingReviewBar::setAsideRequested, this, [this] {
+        const QString path = m_document->setPendingReviewAside();
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("The old review was kept as %1").arg(QFileInfo(path).fileName()), 8000);
+    });
 
     auto *tablesSide = new QWidget(this);
     auto *tablesLayout = new QVBoxLayout(tablesSide);
@@ -321,13 +327,6 @@ void MainWindow::updatePendingBar()
                                  false);
     }
     m_pendingBar->show();
-    connect(m_pendingBar, &PendingReviewBar::applyRequested, m_document, &ReviewDocument::applyPendingReview,
-            Qt::UniqueConnection);
-    connect(m_pendingBar, &PendingReviewBar::setAsideRequested, this, [this] {
-        const QString path = m_document->setPendingReviewAside();
-        if (!path.isEmpty())
-            statusBar()->showMessage(tr("The old review was kept as %1").arg(QFileInfo(path).fileName()), 8000);
-    }, Qt::UniqueConnection);
 }
 
 void MainWindow::showCellInSource(const QString &cellId)

@@ -92,7 +92,7 @@ int ReportTableModel::columnCount(const QModelIndex &parent) const
 QVariant ReportTableModel::data(const QModelIndex &index, int role) const
 {
     const ReportTable *t = table();
-    if (!t || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!t || !index.isValid())
         return QVariant();
     const ReportCell *cell = t->cell(index.row(), index.column());
     if (!cell)
@@ -197,7 +197,7 @@ bool ReportTableModel::parseInput(const QString &text, bool amount, bool mayBeNe
 bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const ReportTable *t = table();
-    if (role != Qt::EditRole || !t || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || !t || !index.isValid())
         return false;
     const ColumnSpec &column = t->spec.columns.at(index.column());
     const QString text = value.toString().trimmed();
@@ -214,7 +214,7 @@ bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, 
 
 Qt::ItemFlags ReportTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
