@@ -13,8 +13,20 @@ namespace gk {
 
 void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::paint(painter, option, index);
+    // A selected cell keeps its severity colour (the reason it was selected) under a frame and tint.
+    const bool selected = option.state & QStyle::State_Selected;
+    QStyleOptionViewItem plain = option;
+    plain.state &= ~QStyle::State_Selected;
+    plain.state &= ~QStyle::State_HasFocus;
+    QStyledItemDelegate::paint(painter, plain, index);
     painter->save();
+    if (selected) {
+        QColor tint = option.palette.color(QPalette::Highlight);
+        tint.setAlpha(45);
+        painter->fillRect(option.rect, tint);
+        painter->setPen(QPen(option.palette.color(QPalette::Highlight), 2));
+        painter->drawRect(option.rect.adjusted(1, 1, -1, -1));
+    }
     if (!index.data(CertaintyRole).toBool()) {
         painter->fillRect(option.rect.adjusted(1, 1, -1, -1), QBrush(QColor(90, 90, 90, 90), Qt::BDiagPattern));
         painter->setPen(QPen(QColor(90, 90, 90), 1, Qt::DashLine));

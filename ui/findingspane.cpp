@@ -82,8 +82,8 @@ FindingsPane::FindingsPane(ReviewDocument *document, QWidget *parent)
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(FindingsModel::CellsColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(FindingsModel::VerdictColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(FindingsModel::CellsColumn, 220);
-    m_view->header()->resizeSection(FindingsModel::VerdictColumn, 160);
+    m_view->header()->resizeSection(FindingsModel::CellsColumn, 170);
+    m_view->header()->resizeSection(FindingsModel::VerdictColumn, 120);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("findingsEmpty"));

@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({480, 880}); // the tables need the room; the text wraps
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_startPage);
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_countsLabel = new QLabel(this);
     m_savedLabel = new QLabel(this);
+    m_countsLabel->setContentsMargins(12, 0, 6, 0);
     statusBar()->addPermanentWidget(m_savedLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
@@ -98,7 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ReviewDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ReviewDocument::pendingReviewChanged, this, &MainWindow::updatePendingBar);
     connect(m_document->store(), &ReviewStore::saved, this, [this](const QString &path) {
-        m_savedLabel->setText(tr("Review saved to %1").arg(QFileInfo(path).fileName()));
+        m_savedLabel->setText(tr("Review saved"));
+        m_savedLabel->setToolTip(path);
     });
     connect(m_document->store(), &ReviewStore::saveFailed, this, [this](const QString &error) {
         m_savedLabel->setText(tr("The review could not be saved: %1").arg(error));
@@ -365,7 +368,6 @@ void MainWindow::selectFinding(int finding)
             spans.append(span);
     }
     m_source->setHighlights(spans, SourceSpan());
-    statusBar()->showMessage(f.expression.isEmpty() ? f.message : f.message + QStringLiteral(" — ") + f.expression);
 }
 
 void MainWindow::nextFinding()
