@@ -201,6 +201,24 @@ private Q_SLOTS:
         QCOMPARE(document->undoStack()->count(), 2);
     }
 
+    void movingAValueToAnotherColumnIsOneEdit()
+    {
+        auto window = openWindow();
+        ReviewDocument *document = window->document();
+        const QString from = QStringLiteral("applications.new_received.natural_person");
+        const QString to = QStringLiteral("applications.new_received.commercial");
+        document->moveValue(from, to);
+        QCOMPARE(document->undoStack()->count(), 1);
+        QCOMPARE(indexOf(window.get(), to).data().toString(), QStringLiteral("219"));
+        QCOMPARE(indexOf(window.get(), from).data().toString(), QStringLiteral("1"));
+        QVERIFY(indexOf(window.get(), to).data(CertaintyRole).toBool());
+        QVERIFY(!indexOf(window.get(), to).data(NoteRole).toString().isEmpty());
+        document->undoStack()->undo();
+        QCOMPARE(indexOf(window.get(), from).data().toString(), QStringLiteral("219"));
+        QVERIFY(!document->review()->hasCorrection(to));
+        QVERIFY(!document->review()->hasCorrection(from));
+    }
+
     void recheckIsWellUnderAFrame()
     {
         auto window = openWindow();
