@@ -241,23 +241,6 @@ private Q_SLOTS:
         QCOMPARE(meta.published, published);
     }
 
-    void governmentOrDepartment_data()
-    {
-        QTest::addColumn<QString>("agency");
-        QTest::addColumn<bool>("government");
-        QTest::newRow("people's government") << QStringLiteral("安泽县人民政府") << true;
-        QTest::newRow("bare county") << QStringLiteral("保康县") << true;
-        QTest::newRow("district in brackets") << QStringLiteral("高新區(新市區)") << true;
-        QTest::newRow("general office") << QStringLiteral("工布江达县人民政府办公室") << false;
-        QTest::newRow("bureau") << QStringLiteral("保康县政务服务和大数据管理局") << false;
-    }
-    void governmentOrDepartment()
-    {
-        QFETCH(QString, agency);
-        QFETCH(bool, government);
-        QCOMPARE(MetadataExtractor::isGovernmentAsAWhole(agency), government);
-    }
-
     void applicationsTableInPipeRows()
     {
         const Report report = parseText(applications2019Pipe);

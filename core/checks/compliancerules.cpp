@@ -22,6 +22,8 @@ QString stripTrailingParenthesis(QString name)
 struct Section
 {
     const char16_t *numeral;
+    /** Tables that are this section's content: present tables stand in for a heading lost in conversion. */
+    QStringList tables;
     /** Any of these (简体, after LabelNormalizer::simplified) in the heading line. */
     QStringList keywords;
     const char *title;
@@ -109,12 +111,12 @@ QList<Finding> ComplianceRules::checkSections(const Report &report)
     if (report.text.trimmed().isEmpty())
         return {};
     static const QList<Section> sections{
-        {u"一", {QStringLiteral("总体情况"), QStringLiteral("概述"), QStringLiteral("总体")}, "一、总体情况"},
-        {u"二", {QStringLiteral("主动公开")}, "二、主动公开政府信息情况"},
-        {u"三", {QStringLiteral("申请")}, "三、收到和处理政府信息公开申请情况"},
-        {u"四", {QStringLiteral("复议"), QStringLiteral("诉讼")}, "四、政府信息公开行政复议、行政诉讼情况"},
-        {u"五", {QStringLiteral("问题"), QStringLiteral("改进")}, "五、存在的主要问题及改进情况"},
-        {u"六", {QStringLiteral("其他需要报告"), QStringLiteral("其他事项"), QStringLiteral("其他")},
+        {u"一", {}, {QStringLiteral("总体情况"), QStringLiteral("概述"), QStringLiteral("总体")}, "一、总体情况"},
+        {u"二", {QStringLiteral("art20_1"), QStringLiteral("art20_5")}, {QStringLiteral("主动公开")}, "二、主动公开政府信息情况"},
+        {u"三", {QStringLiteral("applications")}, {QStringLiteral("申请")}, "三、收到和处理政府信息公开申请情况"},
+        {u"四", {QStringLiteral("reviews")}, {QStringLiteral("复议"), QStringLiteral("诉讼")}, "四、政府信息公开行政复议、行政诉讼情况"},
+        {u"五", {}, {QStringLiteral("问题"), QStringLiteral("改进")}, "五、存在的主要问题及改进情况"},
+        {u"六", {}, {QStringLiteral("其他需要报告"), QStringLiteral("其他事项"), QStringLiteral("其他")},
          "六、其他需要报告的事项"},
     };
     // A heading line: optional markup, the numeral, a separator, a short title.
@@ -126,7 +128,13 @@ QList<Finding> ComplianceRules::checkSections(const Report &report)
     for (const Section &section : sections) {
         const QString numeral = QString::fromUtf16(section.numeral);
         bool found = false;
+        for (const QString &tableId : section.tables) {
+            const ReportTable *table = report.table(tableId);
+            found = found || (table && table->present);
+        }
         for (const QString &line : lines) {
+            if (found)
+                break;
             const QRegularExpressionMatch match = heading.match(line);
             if (!match.hasMatch() || match.captured(1) != numeral)
                 continue;

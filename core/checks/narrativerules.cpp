@@ -116,7 +116,8 @@ QList<Finding> NarrativeRules::check(const Report &report)
          {QStringLiteral("诉讼"), QStringLiteral("同比"), QStringLiteral("较"), QStringLiteral("其中"),
           QStringLiteral("累计")}},
         {QStringLiteral("reviews.litigation"),
-         QRegularExpression(QStringLiteral("行政诉讼(?<gap>%1{0,8}?)%2(?:件|起|宗)").arg(gap, number)),
+         // "行政复议和行政诉讼共3件" counts both: not a statement of either.
+         QRegularExpression(QStringLiteral("(?<![和及与、])行政诉讼(?<gap>%1{0,8}?)%2(?:件|起|宗)").arg(gap, number)),
          {QStringLiteral("复议"), QStringLiteral("同比"), QStringLiteral("较"), QStringLiteral("其中"),
           QStringLiteral("累计")}},
     };

@@ -105,17 +105,6 @@ QDate MetadataExtractor::parseDate(const QString &text)
     return m.hasMatch() ? dateFrom(m) : QDate();
 }
 
-bool MetadataExtractor::isGovernmentAsAWhole(const QString &agency)
-{
-    const QString a = LabelNormalizer::simplified(agency).trimmed();
-    static const QRegularExpression department(
-        QStringLiteral("(办公室|办公厅|委员会|局|厅|委|办|中心|部|署|所|院|站|队|处|科|公司)$"));
-    if (department.match(a).hasMatch())
-        return false;
-    static const QRegularExpression government(QStringLiteral("(人民政府|政府|省|市|县|区|州|旗|盟|镇|乡|[)）])$"));
-    return government.match(a).hasMatch();
-}
-
 MetadataExtractor::Metadata MetadataExtractor::extract(const QString &text)
 {
     Metadata meta;

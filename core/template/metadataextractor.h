@@ -19,8 +19,6 @@ public:
     static Metadata extract(const QString &text);
     /** "2021年2月2日", "二〇二一年二月二日", "2021-02-02", "2021.2.2" → date (invalid if none). */
     static QDate parseDate(const QString &text);
-    /** True when the agency is a people's government as a whole (本级政府), not one of its departments. */
-    static bool isGovernmentAsAWhole(const QString &agency);
 };
 
 } // namespace gk
