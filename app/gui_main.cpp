@@ -1,7 +1,38 @@
+#include "findingspane.h"
 #include "mainwindow.h"
 #include "pdfreader.h"
+#include "reviewdocument.h"
+#include "tablespane.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+/** --correct CELL=VALUE: applies a correction through the undo stack, as the reviewer would. */
+bool applyCorrection(gk::ReviewDocument *document, const QString &spec)
+{
+    const qsizetype eq = spec.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return false;
+    const QString cellId = spec.left(eq);
+    const QString text = spec.mid(eq + 1).trimmed();
+    if (!document->report().cell(cellId))
+        return false;
+    bool ok = true;
+    const double number = text.toDouble(&ok);
+    if (!text.isEmpty() && !ok)
+        return false;
+    document->setCellValue(cellId, text.isEmpty() ? gk::CellValue() : gk::CellValue::number(number, text));
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -9,7 +40,60 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("gkreview"));
     QApplication::setOrganizationName(QStringLiteral("gkreview"));
     gk::registerPdfReader();
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Review a government information-disclosure annual report."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The report to open."));
+    const QCommandLineOption correct(QStringLiteral("correct"),
+                                     QApplication::translate("main", "Correct a cell after opening (repeatable)."),
+                                     QStringLiteral("CELL=VALUE"));
+    const QCommandLineOption selectFinding(QStringLiteral("select-finding"),
+                                           QApplication::translate("main", "Select the N-th finding shown (from 1)."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption selectCell(QStringLiteral("select-cell"),
+                                        QApplication::translate("main", "Select a cell after opening."),
+                                        QStringLiteral("CELL"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the window and quit."),
+                                        QStringLiteral("PNG"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("main", "Window size, e.g. 1366x768."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({correct, selectFinding, selectCell, screenshot, size});
+    parser.process(app);
+
     gk::MainWindow window;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
     window.show();
+
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString path = parser.positionalArguments().constFirst();
+        if (!window.openFileInteractive(QFileInfo(path).absoluteFilePath()) && parser.isSet(screenshot))
+            return 2;
+    }
+    for (const QString &spec : parser.values(correct)) {
+        if (!applyCorrection(window.document(), spec))
+            std::fprintf(stderr, "gkreview: cannot apply --correct %s\n", qPrintable(spec));
+    }
+    if (parser.isSet(selectCell))
+        window.selectCell(parser.value(selectCell));
+    if (parser.isSet(selectFinding)) {
+        window.findingsPane()->setCurrentRow(parser.value(selectFinding).toInt() - 1);
+        window.selectFinding(window.findingsPane()->currentFinding());
+    }
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(600, &window, [&window, file] {
+            const bool ok = window.grab().save(file);
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -86,7 +86,14 @@ QList<Finding> NarrativeRules::check(const Report &report)
     QList<Finding> findings;
     if (report.text.isEmpty())
         return findings;
-    const QString text = alignedSimplified(report.text);
+    // The review window re-checks after every edit with the same text: normalise it once.
+    thread_local QString lastInput;
+    thread_local QString lastText;
+    if (report.text.size() != lastInput.size() || report.text != lastInput) {
+        lastText = alignedSimplified(report.text);
+        lastInput = report.text;
+    }
+    const QString text = lastText;
 
     // The gap between keyword and number: no digits, no sentence or clause break.
     const QString gap = QStringLiteral("[^0-9。；;，,：:！？!?\\n|]");

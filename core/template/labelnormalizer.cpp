@@ -74,7 +74,39 @@ bool isFoldedAway(QChar c)
 
 } // namespace
 
+namespace {
+
+/**
+ * The checks normalise a whole report's text on every run, and the review window re-runs them after
+ * every edit with the same text: one remembered result per thread and function turns that into a
+ * comparison. Only long inputs are remembered (labels are short and vary).
+ */
+struct LastResult
+{
+    QString input;
+    QString output;
+    bool matches(const QString &text) const { return text.size() >= 512 && text.size() == input.size() && text == input; }
+    QString remember(const QString &text, const QString &result)
+    {
+        if (text.size() >= 512) {
+            input = text;
+            output = result;
+        }
+        return result;
+    }
+};
+
+} // namespace
+
 QString LabelNormalizer::simplified(const QString &text)
+{
+    thread_local LastResult last;
+    if (last.matches(text))
+        return last.output;
+    return last.remember(text, simplifiedUncached(text));
+}
+
+QString LabelNormalizer::simplifiedUncached(const QString &text)
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCInstance(status);
@@ -88,6 +120,14 @@ QString LabelNormalizer::simplified(const QString &text)
 }
 
 QString LabelNormalizer::foldWidth(const QString &text)
+{
+    thread_local LastResult last;
+    if (last.matches(text))
+        return last.output;
+    return last.remember(text, simplifiedSameLengthUncached(text));
+}
+
+QString LabelNormalizer::simplifiedSameLengthUncached(const QString &text)
 {
     QString out = text;
     for (QChar &c : out) {

@@ -30,6 +30,10 @@ public:
     static QString stripListMarker(const QString &text);
     /** 0..1: how alike two folded labels are (1 = equal), from their longest common subsequence. */
     static double similarity(const QString &a, const QString &b);
+
+private:
+    static QString simplifiedUncached(const QString &text);
+    static QString simplifiedSameLengthUncached(const QString &text);
 };
 
 } // namespace gk

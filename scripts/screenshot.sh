@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Renders the review window under Xvfb at 1366×768 on seed 003 with one correction (which breaks a
+# row total) and the first finding selected, and writes docs/screenshot.png.
+# Usage: scripts/screenshot.sh [OUTPUT.png]
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+out=${1:-$top/docs/screenshot.png}
+seed=003_a2303bdcaefa6cda.txt
+if [ ! -x "$top/build/app/gkreview" ]; then
+    cmake -S "$top" -B "$top/build" -G Ninja >/dev/null
+    cmake --build "$top/build" --parallel 2 --target gkreview >/dev/null
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A copy of the seed (the review file goes beside it) and settings of its own (no saved layout).
+cp "$top/../shared/seeds/$seed" "$work/$seed" 2>/dev/null || cp "$top/resources/samples/$seed" "$work/$seed"
+mkdir -p "$(dirname "$out")"
+XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
+xvfb-run -a -s "-screen 0 1366x768x24" \
+    "$top/build/app/gkreview" "$work/$seed" --size 1366x768 \
+    --correct applications.new_received.total=221 --select-finding 1 \
+    --screenshot "$out"
+echo "wrote $out"

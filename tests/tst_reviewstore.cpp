@@ -1,0 +1,207 @@
+// Review (corrections over a report, verdicts) and ReviewStore (the file beside the report).
+#include "pipeline/extractor.h"
+#include "review/review.h"
+#include "review/reviewstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gk;
+
+namespace {
+
+const QString seedName = QStringLiteral("003_a2303bdcaefa6cda.txt");
+const QString totalCell = QStringLiteral("applications.new_received.total");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class tst_ReviewStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_report;
+    Report m_parsed;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_report = m_dir.filePath(seedName);
+        QVERIFY(QFile::copy(QStringLiteral(GK_SHARED_DIR "/seeds/") + seedName, m_report));
+        const Extractor::Result result = Extractor::extract(m_report);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        m_parsed = result.report;
+        QVERIFY(m_parsed.cell(totalCell));
+    }
+
+    void init() { QFile::remove(ReviewStore::reviewPathFor(m_report)); }
+
+    void correctionKeepsTheValueAsRead()
+    {
+        Review review;
+        review.setReport(m_parsed);
+        review.setReviewerName(QStringLiteral("王审核"));
+        QSignalSpy changed(&review, &Review::changed);
+        QSignalSpy cell(&review, &Review::correctionChanged);
+        review.correct(totalCell, CellValue::number(221), QStringLiteral("sum of the row"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(cell.size(), 1);
+        QCOMPARE(cell.at(0).at(0).toString(), totalCell);
+        QCOMPARE(review.value(totalCell).number(), 221.0);
+        QCOMPARE(review.originalValue(totalCell).number(), 220.0);
+        QCOMPARE(review.report().value(totalCell).number(), 220.0);
+        QCOMPARE(review.correction(totalCell)->reviewer, QStringLiteral("王审核"));
+        QVERIFY(review.correction(totalCell)->time.isValid());
+
+        const Report corrected = review.correctedReport();
+        QCOMPARE(corrected.value(totalCell).number(), 221.0);
+        QCOMPARE(review.report().value(totalCell).number(), 220.0);
+
+        review.removeCorrection(totalCell);
+        QCOMPARE(review.value(totalCell).number(), 220.0);
+        QCOMPARE(changed.size(), 2);
+        review.removeCorrection(totalCell); // nothing to remove: no signal
+        QCOMPARE(changed.size(), 2);
+    }
+
+    void correctedCellIsNoLongerUncertain()
+    {
+        Report report = m_parsed;
+        ReportCell *cell = report.cell(totalCell);
+        cell->uncertain = true;
+        Finding ambiguous;
+        ambiguous.rule = QStringLiteral("layout.ambiguous_columns");
+        ambiguous.cells = {totalCell};
+        report.parseFindings.append(ambiguous);
+        Review review;
+        review.setReport(report);
+        review.correct(totalCell, CellValue::number(220), QStringLiteral("column checked"));
+        const Report corrected = review.correctedReport();
+        QVERIFY(!corrected.cell(totalCell)->uncertain);
+        for (const Finding &finding : corrected.parseFindings)
+            QVERIFY(finding.rule != QLatin1String("layout.ambiguous_columns"));
+    }
+
+    void saveAndLoadRoundTrip()
+    {
+        const QByteArray before = readAll(m_report);
+        {
+            Review review;
+            review.setReport(m_parsed);
+            review.setReviewerName(QStringLiteral("李"));
+            ReviewStore store;
+            store.attach(&review, m_report);
+            review.correct(totalCell, CellValue::number(221), QStringLiteral("note 1"));
+            review.correct(QStringLiteral("art20_9.procurement.amount"), CellValue::number(21350.5));
+            review.correct(QStringLiteral("applications.disclosed.total"), CellValue());
+            review.accept(QStringLiteral("label.variant|applications.withheld_three_safety.total"),
+                          QStringLiteral("typo in the print"));
+            QVERIFY(QFile::exists(ReviewStore::reviewPathFor(m_report)));
+        }
+        QCOMPARE(readAll(m_report), before); // the report is only read
+
+        const QByteArray json = readAll(ReviewStore::reviewPathFor(m_report));
+        QVERIFY(json.contains("\"format\": \"gkreview-review\""));
+        QVERIFY(json.contains("\"version\": 1"));
+        QVERIFY(json.contains(QCryptographicHash::hash(before, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.gkreview.json*")}, QDir::Files).size(), 1);
+
+        Review loaded;
+        loaded.setReport(m_parsed);
+        const ReviewStore::LoadResult result = ReviewStore::load(m_report, &loaded);
+        QCOMPARE(result.status, ReviewStore::LoadStatus::Loaded);
+        QCOMPARE(loaded.corrections().size(), 3);
+        QCOMPARE(loaded.value(totalCell).number(), 221.0);
+        QCOMPARE(loaded.correction(totalCell)->note, QStringLiteral("note 1"));
+        QCOMPARE(loaded.correction(totalCell)->reviewer, QStringLiteral("李"));
+        QCOMPARE(loaded.value(QStringLiteral("art20_9.procurement.amount")).number(), 21350.5);
+        QVERIFY(loaded.value(QStringLiteral("applications.disclosed.total")).isBlank());
+        QVERIFY(loaded.isAccepted(QStringLiteral("label.variant|applications.withheld_three_safety.total")));
+        QCOMPARE(loaded.verdict(QStringLiteral("label.variant|applications.withheld_three_safety.total"))->note,
+                 QStringLiteral("typo in the print"));
+    }
+
+    void changedReportKeepsTheReviewAndFlagsIt()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(seedName);
+        QVERIFY(QFile::copy(m_report, report));
+        QFile::setPermissions(report, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            Review review;
+            review.setReport(m_parsed);
+            QVERIFY(ReviewStore::save(review, report));
+            review.correct(totalCell, CellValue::number(221));
+            QVERIFY(ReviewStore::save(review, report));
+        }
+        const QByteArray saved = readAll(ReviewStore::reviewPathFor(report));
+        {
+            QFile file(report);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("\n补充说明。\n");
+        }
+        Review review;
+        review.setReport(m_parsed);
+        const ReviewStore::LoadResult result = ReviewStore::load(report, &review);
+        QCOMPARE(result.status, ReviewStore::LoadStatus::HashMismatch);
+        QCOMPARE(result.data.corrections.size(), 1);
+        QVERIFY(review.corrections().isEmpty()); // not applied silently
+        QCOMPARE(readAll(ReviewStore::reviewPathFor(report)), saved); // nor dropped
+
+        const QString aside = ReviewStore::setAside(report);
+        QVERIFY(!aside.isEmpty());
+        QCOMPARE(readAll(aside), saved);
+        QVERIFY(!QFile::exists(ReviewStore::reviewPathFor(report)));
+
+        ReviewStore::apply(result.data, &review);
+        QCOMPARE(review.value(totalCell).number(), 221.0);
+    }
+
+    void unreadableReviewIsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("not json") << QByteArray("{{{");
+        QTest::newRow("other format") << QByteArray(R"({"format": "something", "version": 1})");
+        QTest::newRow("future version") << QByteArray(R"({"format": "gkreview-review", "version": 99})");
+    }
+
+    void unreadableReviewIsAnError()
+    {
+        QFETCH(QByteArray, content);
+        {
+            QFile file(ReviewStore::reviewPathFor(m_report));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        Review review;
+        review.setReport(m_parsed);
+        const ReviewStore::LoadResult result = ReviewStore::load(m_report, &review);
+        QCOMPARE(result.status, ReviewStore::LoadStatus::Error);
+        QVERIFY(result.error.contains(QStringLiteral(".gkreview.json")));
+        QCOMPARE(readAll(ReviewStore::reviewPathFor(m_report)), content);
+    }
+
+    void noReviewYet()
+    {
+        Review review;
+        review.setReport(m_parsed);
+        QCOMPARE(ReviewStore::load(m_report, &review).status, ReviewStore::LoadStatus::NoReview);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ReviewStore)
+#include "tst_reviewstore.moc"

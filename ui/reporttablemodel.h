@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace gk {
+
+class ReviewDocument;
+struct ReportTable;
+
+/**
+ * One canonical table of the open report in its template layout: rows are the template rows
+ * (vertical header: RowSpec::displayLabel), columns the template columns (horizontal header: the
+ * column label, with the group above it in HeaderGroupRole). Shows the reviewed value; editing pushes
+ * an undo command through the document.
+ */
+class ReportTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    ReportTableModel(ReviewDocument *document, const QString &tableId, QObject *parent = nullptr);
+
+    QString tableId() const { return m_tableId; }
+    QString cellIdAt(const QModelIndex &index) const;
+    QModelIndex indexOfCell(const QString &cellId) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /** Parses what a reviewer typed: "" is a blank, else a number (a count must be whole). */
+    static bool parseInput(const QString &text, bool amount, bool mayBeNegative, double *number);
+
+private:
+    const ReportTable *table() const;
+    void onCorrectionChanged(const QString &cellId);
+    void onFindingsChanged();
+
+    QPointer<ReviewDocument> m_document;
+    QString m_tableId;
+};
+
+} // namespace gk

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "model/finding.h"
+#include "model/report.h"
+#include "review/review.h"
+#include "review/reviewstore.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <map>
+
+class QUndoStack;
+
+namespace gk {
+
+/**
+ * One open report in the window: the Review over it, the undo stack of the reviewer's edits, the
+ * review file beside the report, and the findings of the latest check (re-run after every change).
+ */
+class ReviewDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReviewDocument(QObject *parent = nullptr);
+    ~ReviewDocument() override;
+
+    /** Extracts the report and loads its review; false with a one-line error naming file and cause. */
+    bool open(const QString &filePath, QString *error);
+    /** Takes an already extracted report (tests, benches); its file is still where the review goes. */
+    void openReport(const Report &report);
+    void close();
+    bool isOpen() const { return m_open; }
+    QString filePath() const { return m_review->report().filePath; }
+
+    Review *review() const { return m_review; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    ReviewStore *store() const { return m_store; }
+    const Report &report() const { return m_review->report(); }
+
+    /** A review file exists beside the report but was made for other bytes (or is unreadable). */
+    bool hasPendingReview() const { return m_pending.status != ReviewStore::LoadStatus::NoReview; }
+    const ReviewStore::LoadResult &pendingReview() const { return m_pending; }
+    /** Applies the pending review anyway; from now on it is saved for the current bytes. */
+    void applyPendingReview();
+    /** Moves the pending review aside (kept on disk) and starts a fresh one; returns its new path. */
+    QString setPendingReviewAside();
+
+    const QList<Finding> &findings() const { return m_findings; }
+    QList<int> findingsOfCell(const QString &cellId) const { return m_findingsByCell.value(cellId); }
+    bool isAccepted(int finding) const;
+    /** The worst severity among the cell's findings that are not accepted; -1 when none. */
+    int worstSeverity(const QString &cellId) const;
+    int openCount(Severity severity) const;
+    /** The cell whose source span contains the position, else an empty string. */
+    QString cellAt(qsizetype position) const;
+    /** Nanoseconds the last re-check took. */
+    qint64 lastCheckNanoseconds() const { return m_lastCheckNs; }
+
+    // Edits: each one is a command on the undo stack.
+    void setCellValue(const QString &cellId, const CellValue &value);
+    void setCellNote(const QString &cellId, const QString &note);
+    void revertCell(const QString &cellId);
+    /** Confirms the guessed column of an uncertain value. */
+    void confirmPlacement(const QString &cellId);
+    /** Resolves an uncertain placement: the value moves to another column of the row (the two swap). */
+    void moveValue(const QString &fromCellId, const QString &toCellId);
+    void acceptFinding(int finding, const QString &note);
+    void reopenFinding(int finding);
+
+    /** Re-runs the checks on the corrected report. */
+    void recheck();
+
+Q_SIGNALS:
+    void reportChanged();
+    void findingsChanged();
+    void pendingReviewChanged();
+
+private:
+    void startReview(const Report &report);
+    void attachStore();
+    void indexSpans();
+
+    Review *m_review = nullptr;
+    ReviewStore *m_store = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    bool m_open = false;
+    ReviewStore::LoadResult m_pending;
+    QList<Finding> m_findings;
+    QList<bool> m_accepted;
+    QHash<QString, QList<int>> m_findingsByCell;
+    QHash<QString, int> m_worst;
+    int m_openCounts[3] = {0, 0, 0};
+    std::map<qsizetype, QString> m_cellByStart;
+    qint64 m_lastCheckNs = 0;
+};
+
+} // namespace gk

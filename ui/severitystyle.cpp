@@ -1,0 +1,73 @@
+#include "severitystyle.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace gk {
+
+QColor SeverityStyle::background(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xf6, 0xc1, 0xbc);
+    case Severity::Warning:
+        return QColor(0xfc, 0xe5, 0xa6);
+    case Severity::Info:
+        break;
+    }
+    return QColor(0xd3, 0xe4, 0xf8);
+}
+
+QColor SeverityStyle::acceptedBackground()
+{
+    return QColor(0xe4, 0xe9, 0xe4);
+}
+
+QColor SeverityStyle::correctedMarker()
+{
+    return QColor(0x1f, 0x5f, 0xbf);
+}
+
+QIcon SeverityStyle::icon(Severity severity)
+{
+    QStyle *style = QApplication::style();
+    if (!style)
+        return QIcon();
+    switch (severity) {
+    case Severity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        break;
+    }
+    return style->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+QString SeverityStyle::name(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return tr("Error");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Info:
+        break;
+    }
+    return tr("Info");
+}
+
+QString SeverityStyle::count(Severity severity, int n)
+{
+    switch (severity) {
+    case Severity::Error:
+        return tr("%n error(s)", nullptr, n);
+    case Severity::Warning:
+        return tr("%n warning(s)", nullptr, n);
+    case Severity::Info:
+        break;
+    }
+    return tr("%n note(s)", nullptr, n);
+}
+
+} // namespace gk

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/finding.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QString>
+
+namespace gk {
+
+/** The one place where severities get colours, icons and names (colours live in ui/, never core/). */
+class SeverityStyle
+{
+    Q_DECLARE_TR_FUNCTIONS(gk::SeverityStyle)
+public:
+    static QColor background(Severity severity);
+    static QColor acceptedBackground();
+    static QColor correctedMarker();
+    static QIcon icon(Severity severity);
+    static QString name(Severity severity);
+    /** "%n error(s)" etc. */
+    static QString count(Severity severity, int n);
+};
+
+} // namespace gk

@@ -1,0 +1,99 @@
+#include "startpage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace gk {
+
+StartPage::StartPage(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *title = new QLabel(tr("<h2>Review a government information-disclosure annual report</h2>"
+                                "<p>Open a report (text, HTML, Word or PDF), drop one on this window, or "
+                                "start with one of the sample reports below.</p>"),
+                             this);
+    title->setWordWrap(true);
+
+    m_samples = new QListWidget(this);
+    m_samples->setObjectName(QStringLiteral("sampleList"));
+    for (const QString &sample : samples()) {
+        auto *item = new QListWidgetItem(QFileInfo(sample).fileName(), m_samples);
+        item->setData(Qt::UserRole, sample);
+        item->setToolTip(tr("Open this sample report"));
+    }
+    connect(m_samples, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        Q_EMIT sampleChosen(item->data(Qt::UserRole).toString());
+    });
+    connect(m_samples, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT sampleChosen(item->data(Qt::UserRole).toString());
+    });
+
+    m_recent = new QListWidget(this);
+    connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        Q_EMIT fileChosen(item->data(Qt::UserRole).toString());
+    });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT fileChosen(item->data(Qt::UserRole).toString());
+    });
+
+    auto *open = new QPushButton(tr("Open a Report…"), this);
+    connect(open, &QPushButton::clicked, this, &StartPage::openRequested);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 24, 40, 24);
+    layout->addWidget(title);
+    layout->addWidget(new QLabel(tr("<b>Sample reports</b> (one click opens a copy)"), this));
+    layout->addWidget(m_samples, 2);
+    layout->addWidget(new QLabel(tr("<b>Recent reports</b>"), this));
+    layout->addWidget(m_recent, 1);
+    layout->addWidget(open, 0, Qt::AlignLeft);
+}
+
+QStringList StartPage::samples()
+{
+    QStringList paths;
+    const QDir dir(QStringLiteral(":/samples"));
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+QString StartPage::extractSample(const QString &resourcePath, QString *error)
+{
+    const QString dirPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/samples");
+    if (!QDir().mkpath(dirPath)) {
+        if (error)
+            *error = tr("%1: cannot create the folder for sample reports").arg(dirPath);
+        return QString();
+    }
+    const QString target = dirPath + QLatin1Char('/') + QFileInfo(resourcePath).fileName();
+    if (QFile::exists(target))
+        return target;
+    if (!QFile::copy(resourcePath, target)) {
+        if (error)
+            *error = tr("%1: cannot copy the sample report there").arg(target);
+        return QString();
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return target;
+}
+
+void StartPage::setRecentFiles(const QStringList &files)
+{
+    m_recent->clear();
+    for (const QString &file : files) {
+        auto *item = new QListWidgetItem(QFileInfo(file).fileName() + QStringLiteral("  —  ") + QFileInfo(file).absolutePath(),
+                                         m_recent);
+        item->setData(Qt::UserRole, file);
+        item->setToolTip(file);
+    }
+}
+
+} // namespace gk
