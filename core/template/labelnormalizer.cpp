@@ -81,6 +81,10 @@ namespace {
  * every edit with the same text: one remembered result per thread and function turns that into a
  * comparison. Only long inputs are remembered (labels are short and vary).
  */
+QString simplifiedUncached(const QString &text);
+QString simplifiedSameLengthUncached(const QString &text);
+QString foldUncached(const QString &label, bool *variant);
+
 struct LastResult
 {
     QString input;
@@ -106,7 +110,9 @@ QString LabelNormalizer::simplified(const QString &text)
     return last.remember(text, simplifiedUncached(text));
 }
 
-QString LabelNormalizer::simplifiedUncached(const QString &text)
+namespace {
+
+QString simplifiedUncached(const QString &text)
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCInstance(status);
@@ -116,18 +122,12 @@ QString LabelNormalizer::simplifiedUncached(const QString &text)
         if (U_SUCCESS(status))
             normalized = fromIcu(u);
     }
-    return simplifiedSameLength(normalized);
+    return LabelNormalizer::simplifiedSameLength(normalized);
 }
+
+} // namespace
 
 QString LabelNormalizer::foldWidth(const QString &text)
-{
-    thread_local LastResult last;
-    if (last.matches(text))
-        return last.output;
-    return last.remember(text, simplifiedSameLengthUncached(text));
-}
-
-QString LabelNormalizer::simplifiedSameLengthUncached(const QString &text)
 {
     QString out = text;
     for (QChar &c : out) {
@@ -142,11 +142,21 @@ QString LabelNormalizer::simplifiedSameLengthUncached(const QString &text)
 
 QString LabelNormalizer::simplifiedSameLength(const QString &text)
 {
+    thread_local LastResult last;
+    if (last.matches(text))
+        return last.output;
+    return last.remember(text, simplifiedSameLengthUncached(text));
+}
+
+namespace {
+
+QString simplifiedSameLengthUncached(const QString &text)
+{
     // Character by character through a per-thread cache: ICU's rule-based transliterator costs
     // milliseconds per page, and a report repeats the same few hundred characters.
     thread_local QHash<char16_t, char16_t> cache;
     icu::Transliterator *t = traditionalToSimplified();
-    QString out = foldWidth(text);
+    QString out = LabelNormalizer::foldWidth(text);
     if (!t)
         return out;
     for (QChar &c : out) {
@@ -163,6 +173,8 @@ QString LabelNormalizer::simplifiedSameLength(const QString &text)
     }
     return out;
 }
+
+} // namespace
 
 QString LabelNormalizer::stripListMarker(const QString &text)
 {
@@ -204,9 +216,11 @@ QString LabelNormalizer::fold(const QString &label, bool *variant)
     return folded;
 }
 
-QString LabelNormalizer::foldUncached(const QString &label, bool *variant)
+namespace {
+
+QString foldUncached(const QString &label, bool *variant)
 {
-    QString text = stripListMarker(simplified(label));
+    QString text = LabelNormalizer::stripListMarker(LabelNormalizer::simplified(label));
     // Parenthesised notes ("(区分处理的,只计这一情形…)", "(单位:万元)") are explanations, not the
     // label; an opening bracket never closed (a wrapped note) runs to the end.
     static const QRegularExpression note(QStringLiteral("[(（][^()（）]*(?:[)）]|$)"));
@@ -232,6 +246,8 @@ QString LabelNormalizer::foldUncached(const QString &label, bool *variant)
         *variant = repaired;
     return folded;
 }
+
+} // namespace
 
 double LabelNormalizer::similarity(const QString &a, const QString &b)
 {

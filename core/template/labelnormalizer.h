@@ -25,15 +25,12 @@ public:
     static QString foldWidth(const QString &text);
     /** simplified() plus folding for label comparison. Sets *variant when a typo was repaired. */
     static QString fold(const QString &label, bool *variant = nullptr);
-    static QString foldUncached(const QString &label, bool *variant);
     /** Drops a leading list marker: "一、", "（三）", "1.", "3,". */
     static QString stripListMarker(const QString &text);
     /** 0..1: how alike two folded labels are (1 = equal), from their longest common subsequence. */
     static double similarity(const QString &a, const QString &b);
 
 private:
-    static QString simplifiedUncached(const QString &text);
-    static QString simplifiedSameLengthUncached(const QString &text);
 };
 
 } // namespace gk
