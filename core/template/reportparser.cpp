@@ -400,6 +400,8 @@ private:
                                                  const ColumnPlacer::RowConstraint &fits,
                                                  QList<QList<SourceSpan>> *spans) const;
     void setRow(ReportTable &table, int row, const QList<int> &columnOf, const ParsedRow &parsed);
+    /** The row's last `columns` value cells, one per column in order. */
+    void setRowInOrder(ReportTable &table, int row, const ParsedRow &parsed);
     void placeAmbiguous(ReportTable &table, int row, const ColumnPlacer::Placement &placement,
                         const QList<SourceSpan> &spans, int candidateCount, const QString &reason);
     void addExtraRow(ReportTable &table, const ParsedRow &row);
@@ -597,6 +599,23 @@ void Builder::setRow(ReportTable &table, int row, const QList<int> &columnOf, co
         cell->value = ValueParser::parse(parsed.values.at(i).text, table.spec.columns.at(column).amount);
         cell->span = parsed.values.at(i).span;
     }
+}
+
+// Every column has its cell: positional rows may carry label placeholders before the values.
+bool fillsEveryColumn(const ParsedRow &row, int columns)
+{
+    return !row.runTogether && (row.positional ? row.values.size() >= columns : row.values.size() == columns);
+}
+
+void Builder::setRowInOrder(ReportTable &table, int row, const ParsedRow &parsed)
+{
+    const int columns = table.spec.columns.size();
+    ParsedRow placed = parsed;
+    placed.values = parsed.values.mid(parsed.values.size() - columns);
+    QList<int> inOrder;
+    for (int c = 0; c < columns; ++c)
+        inOrder.append(c);
+    setRow(table, row, inOrder, placed);
 }
 
 void Builder::placeAmbiguous(ReportTable &table, int row, const ColumnPlacer::Placement &placement,
@@ -924,13 +943,8 @@ void Builder::fillApplications(ReportTable &table, const Region &region)
             labelVariant(table, match.index, -1, row.labels.last());
         const int nonBlank = int(std::count_if(row.values.begin(), row.values.end(),
                                                [](const RawCell &c) { return !c.text.trimmed().isEmpty(); }));
-        if (!row.runTogether && (row.positional ? row.values.size() >= columns : row.values.size() == columns)) {
-            ParsedRow placed = row;
-            placed.values = row.values.mid(row.values.size() - columns);
-            QList<int> identity;
-            for (int c = 0; c < columns; ++c)
-                identity.append(c);
-            setRow(table, match.index, identity, placed);
+        if (fillsEveryColumn(row, columns)) {
+            setRowInOrder(table, match.index, row);
             continue;
         }
         if (!row.runTogether && nonBlank == 0)
@@ -1011,13 +1025,8 @@ void Builder::fillReviews(ReportTable &table, const Region &region)
         if (labelled && !row.runTogether && row.labels.size() > 0 && nonBlank < 3)
             continue;
         table.present = true;
-        if (!row.runTogether && (row.positional ? row.values.size() >= columns : row.values.size() == columns)) {
-            ParsedRow placed = row;
-            placed.values = row.values.mid(row.values.size() - columns);
-            QList<int> identity;
-            for (int c = 0; c < columns; ++c)
-                identity.append(c);
-            setRow(table, 0, identity, placed);
+        if (fillsEveryColumn(row, columns)) {
+            setRowInOrder(table, 0, row);
             return;
         }
         if (!row.runTogether && nonBlank == 0)
