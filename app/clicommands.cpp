@@ -1,9 +1,16 @@
 #include "clicommands.h"
 
 #include "checks/checker.h"
+#include "export/exportdocument.h"
+#include "export/exportjob.h"
 #include "export/reportjson.h"
 #include "pipeline/extractor.h"
+#include "review/review.h"
+#include "review/reviewstore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace gk {
@@ -25,7 +32,9 @@ CliCommands::CliCommands(QTextStream &out, QTextStream &err)
 int CliCommands::usage()
 {
     m_err << tr("usage: gkreview-cli extract FILE\n"
-                "       gkreview-cli check FILE...\n")
+                "       gkreview-cli check FILE...\n"
+                "       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]\n"
+                "                           [--review REVIEWFILE] REPORT\n")
           << Qt::flush;
     return exitUnreadable;
 }
@@ -40,6 +49,8 @@ int CliCommands::run(const QStringList &arguments)
         return extract(rest.first());
     if (command == QLatin1String("check") && !rest.isEmpty())
         return check(rest);
+    if (command == QLatin1String("export"))
+        return exportReport(rest);
     return usage();
 }
 
@@ -102,6 +113,102 @@ int CliCommands::check(const QStringList &filePaths)
     if (anyUnreadable)
         return exitUnreadable;
     return anyError ? exitFindings : exitOk;
+}
+
+int CliCommands::exportReport(const QStringList &arguments)
+{
+    ExportTargets targets;
+    QString charts;
+    QString reviewPath;
+    QString reportPath;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        QString *option = argument == QLatin1String("--csv")      ? &targets.csv
+                          : argument == QLatin1String("--xlsx")   ? &targets.xlsx
+                          : argument == QLatin1String("--json")   ? &targets.json
+                          : argument == QLatin1String("--charts") ? &charts
+                          : argument == QLatin1String("--review") ? &reviewPath
+                                                                  : nullptr;
+        if (option) {
+            if (i + 1 >= arguments.size())
+                return usage();
+            *option = arguments.at(++i);
+        } else if (argument.startsWith(QLatin1String("--")) || !reportPath.isEmpty()) {
+            return usage();
+        } else {
+            reportPath = argument;
+        }
+    }
+    if (reportPath.isEmpty() || (targets.isEmpty() && charts.isEmpty()))
+        return usage();
+    if (!charts.isEmpty() && !m_chartsExporter) {
+        m_err << tr("Cannot write the charts to %1: this build of gkreview-cli has no chart export")
+                     .arg(QDir::toNativeSeparators(charts))
+              << Qt::endl;
+        return exitUnreadable;
+    }
+
+    const Extractor::Result extracted = Extractor::extract(reportPath);
+    if (!extracted.ok) {
+        m_err << extracted.error << Qt::endl;
+        return exitUnreadable;
+    }
+    Review review;
+    review.setReport(extracted.report);
+    if (!reviewPath.isEmpty()) {
+        QFile file(reviewPath);
+        ReviewStore::Data data;
+        QString error;
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << tr("Cannot read the review %1: %2").arg(QDir::toNativeSeparators(reviewPath), file.errorString())
+                  << Qt::endl;
+            return exitUnreadable;
+        }
+        if (!ReviewStore::fromJson(file.readAll(), &data, &error)) {
+            m_err << tr("Cannot read the review %1: %2").arg(QDir::toNativeSeparators(reviewPath), error) << Qt::endl;
+            return exitUnreadable;
+        }
+        if (data.reportHash != ReviewStore::hashOfFile(reportPath)) {
+            m_err << tr("warning: the review %1 was made for other contents of %2; applied as asked")
+                         .arg(QDir::toNativeSeparators(reviewPath), QFileInfo(reportPath).fileName())
+                  << Qt::endl;
+        }
+        ReviewStore::apply(data, &review);
+    } else {
+        const ReviewStore::LoadResult loaded = ReviewStore::load(reportPath, &review);
+        if (loaded.status == ReviewStore::LoadStatus::Error) {
+            m_err << tr("Cannot read the review beside the report: %1").arg(loaded.error) << Qt::endl;
+            return exitUnreadable;
+        }
+        if (loaded.status == ReviewStore::LoadStatus::HashMismatch) {
+            m_err << tr("warning: the review %1 was made for other contents of the report and is not applied "
+                        "(pass it with --review to apply it anyway)")
+                         .arg(QDir::toNativeSeparators(ReviewStore::reviewPathFor(reportPath)))
+                  << Qt::endl;
+        }
+    }
+
+    const ExportDocument document = ExportDocument::fromReview(review);
+    QStringList written;
+    if (!targets.isEmpty()) {
+        const ExportJob::Result result = ExportJob::run(document, targets);
+        written = result.written;
+        if (!result.ok) {
+            m_err << result.error << Qt::endl;
+            return exitUnreadable;
+        }
+    }
+    if (!charts.isEmpty()) {
+        QString error;
+        if (!m_chartsExporter(document, charts, &written, &error)) {
+            m_err << error << Qt::endl;
+            return exitUnreadable;
+        }
+    }
+    for (const QString &path : std::as_const(written))
+        m_out << QDir::toNativeSeparators(path) << '\n';
+    m_out << Qt::flush;
+    return exitOk;
 }
 
 } // namespace gk

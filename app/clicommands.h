@@ -4,9 +4,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 namespace gk {
 
 /** The sub-commands of gkreview-cli; each returns the process exit code. */
+class ExportDocument;
+
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(gk::CliCommands)
@@ -16,11 +20,20 @@ public:
     int run(const QStringList &arguments);
     int extract(const QString &filePath);
     int check(const QStringList &filePaths);
+    /** `export --csv DIR|FILE --xlsx FILE --json FILE --charts DIR [--review REVIEWFILE] REPORT` */
+    int exportReport(const QStringList &arguments);
     int usage();
+
+    /** Writes the charts of a document into a folder; false with a one-line error naming file and cause. */
+    using ChartsExporter = std::function<bool(const ExportDocument &document, const QString &folder,
+                                              QStringList *written, QString *error)>;
+    /** The charts live in ui/ (Qt Gui): the main that links them registers their exporter here. */
+    void setChartsExporter(const ChartsExporter &exporter) { m_chartsExporter = exporter; }
 
 private:
     QTextStream &m_out;
     QTextStream &m_err;
+    ChartsExporter m_chartsExporter;
 };
 
 } // namespace gk

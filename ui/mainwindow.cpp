@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "exportdialog.h"
 #include "findingsfilter.h"
 #include "findingspane.h"
 #include "io/filereader.h"
@@ -163,6 +164,17 @@ void MainWindow::createActions()
     file->addAction(tr("&Start Page"), this, &MainWindow::closeReport);
     m_closeAction = file->addAction(tr("&Close Report"), this, &MainWindow::closeReport);
     m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
+        ExportDialog dialog(m_document, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(dialog.summary(), 8000);
+    });
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setEnabled(false);
+    connect(m_document, &ReviewDocument::reportChanged, exportAction,
+            [this, exportAction] { exportAction->setEnabled(m_document->isOpen()); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace gk {
+
+/**
+ * RFC 4180 text: fields with a comma, a quote or a line break are quoted (quotes doubled), records end
+ * in CRLF. UTF-8 with a byte order mark, which Excel and WPS need to read Chinese correctly.
+ */
+class CsvWriter
+{
+public:
+    static QString field(const QString &text);
+    static QString record(const QStringList &fields);
+    static QByteArray document(const QList<QStringList> &records);
+};
+
+} // namespace gk

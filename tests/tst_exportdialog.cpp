@@ -1,0 +1,89 @@
+#include "exporttesthelpers.h"
+
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "reviewdocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gk;
+using namespace gktest;
+
+/** File ▸ Export… in the window: the action, the dialog's defaults, what it writes, what it remembers. */
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("gkreview-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_exportdialog"));
+        QSettings().clear();
+    }
+
+    void actionFollowsTheOpenReport()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("003.txt"));
+        QVERIFY(QFile::copy(seedPath(seed003), report));
+        MainWindow window;
+        QAction *action = window.findChild<QAction *>(QStringLiteral("exportAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        QVERIFY(!action->isEnabled());
+        QVERIFY(window.openFile(report));
+        QVERIFY(action->isEnabled());
+        window.closeReport();
+        QVERIFY(!action->isEnabled());
+    }
+
+    void exportsTheReviewedValues()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("003.txt"));
+        QVERIFY(QFile::copy(seedPath(seed003), report));
+        ReviewDocument document;
+        QString error;
+        QVERIFY2(document.open(report, &error), qPrintable(error));
+        document.setCellValue(correctedCell, CellValue::number(221));
+
+        ExportDialog dialog(&document);
+        // Defaults: beside the report, named after it.
+        QCOMPARE(QFileInfo(dialog.findChild<QLineEdit *>(QStringLiteral("xlsxPath"))->text()).absolutePath(),
+                 QFileInfo(report).absolutePath());
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        const ExportTargets targets{out + QLatin1String("/csv"), out + QLatin1String("/003.xlsx"),
+                                    out + QLatin1String("/003.json")};
+        dialog.setTargets(targets);
+        QCOMPARE(dialog.targets().xlsx, targets.xlsx);
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        QVERIFY(dialog.summary().contains(QDir::toNativeSeparators(out)));
+        QVERIFY(QFileInfo(targets.xlsx).size() > 0);
+        const QJsonObject json = QJsonDocument::fromJson(readAll(targets.json)).object();
+        QCOMPARE(json.value(QStringLiteral("cells")).toObject().value(correctedCell).toInt(), 221);
+
+        // The next dialog starts in the folder used last, with the same choices.
+        ExportDialog next(&document);
+        QCOMPARE(QFileInfo(next.targets().xlsx).absolutePath(), out);
+        QVERIFY(!next.targets().csv.isEmpty());
+        QVERIFY(!next.targets().json.isEmpty());
+
+        // A destination that cannot be written: the error names it, nothing is remembered.
+        next.setTargets({QString(), report + QLatin1String("/x.xlsx"), QString()});
+        QVERIFY(!next.exportNow(&error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(report + QLatin1String("/x.xlsx"))), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
