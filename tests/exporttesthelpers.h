@@ -55,6 +55,21 @@ inline void reviewSeed003(gk::Review *review, const gk::Report &report)
     review->correct(correctedCell, gk::CellValue::number(221), correctionNote);
 }
 
+/** Seed 003 reviewed as above, as the exporters see it. */
+inline gk::ExportDocument reviewedSeed003(const gk::Report &report)
+{
+    gk::Review review;
+    reviewSeed003(&review, report);
+    return gk::ExportDocument::fromReview(review);
+}
+
+/** An empty regular file: a destination "inside" it cannot be written. */
+inline bool createFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly);
+}
+
 /**
  * Translates every template label and every export header to a marked form, so a test can tell that
  * each printed label went through the translation functions (nothing Chinese left outside the marks).

@@ -217,9 +217,7 @@ private Q_SLOTS:
 
     void singleFileTarget()
     {
-        Review review;
-        reviewSeed003(&review, m_seed);
-        const ExportDocument document = ExportDocument::fromReview(review);
+        const ExportDocument document = reviewedSeed003(m_seed);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cells.CSV"));
         QStringList written;
@@ -232,9 +230,7 @@ private Q_SLOTS:
 
     void overwritesAtomically()
     {
-        Review review;
-        reviewSeed003(&review, m_seed);
-        const ExportDocument document = ExportDocument::fromReview(review);
+        const ExportDocument document = reviewedSeed003(m_seed);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cells.csv"));
         QFile old(path);
@@ -259,13 +255,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, relative);
         QFETCH(bool, folder);
-        Review review;
-        reviewSeed003(&review, m_seed);
-        const ExportDocument document = ExportDocument::fromReview(review);
+        const ExportDocument document = reviewedSeed003(m_seed);
         QTemporaryDir dir;
-        QFile plain(dir.filePath(QStringLiteral("plain.txt")));
-        QVERIFY(plain.open(QIODevice::WriteOnly));
-        plain.close();
+        QVERIFY(createFile(dir.filePath(QStringLiteral("plain.txt"))));
         const QString path = dir.filePath(relative);
         QString error;
         QStringList written;

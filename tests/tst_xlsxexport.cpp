@@ -44,9 +44,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, translator);
         const ScopedTranslator scoped(translator);
-        Review review;
-        reviewSeed003(&review, m_seed);
-        const ExportDocument document = ExportDocument::fromReview(review);
+        const ExportDocument document = reviewedSeed003(m_seed);
         QTemporaryDir dir;
         XlsxReader xlsx;
         QVERIFY(write(document, dir.filePath(QStringLiteral("003.xlsx")), &xlsx));
@@ -204,9 +202,7 @@ private Q_SLOTS:
 
     void replacesExistingFileWholly()
     {
-        Review review;
-        reviewSeed003(&review, m_seed);
-        const ExportDocument document = ExportDocument::fromReview(review);
+        const ExportDocument document = reviewedSeed003(m_seed);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.xlsx"));
         QFile old(path);
@@ -229,13 +225,9 @@ private Q_SLOTS:
     void unwritableDestination()
     {
         QFETCH(QString, relative);
-        Review review;
-        reviewSeed003(&review, m_seed);
-        const ExportDocument document = ExportDocument::fromReview(review);
+        const ExportDocument document = reviewedSeed003(m_seed);
         QTemporaryDir dir;
-        QFile plain(dir.filePath(QStringLiteral("plain.txt")));
-        QVERIFY(plain.open(QIODevice::WriteOnly));
-        plain.close();
+        QVERIFY(createFile(dir.filePath(QStringLiteral("plain.txt"))));
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.xlsx")));
         const QString path = dir.filePath(relative);
         QString error;
