@@ -20,6 +20,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
@@ -136,6 +138,44 @@ private Q_SLOTS:
         QCOMPARE(applications->headerData(0, Qt::Vertical).toString(), QStringLiteral("一、本年新收政府信息公开申请数量"));
         QCOMPARE(applications->headerData(1, Qt::Horizontal, HeaderGroupRole).toString(), QStringLiteral("法人或其他组织"));
         QCOMPARE(applications->headerData(0, Qt::Horizontal).toString(), QStringLiteral("自然人"));
+    }
+
+    void labelsAndHeadersAreNotClipped_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("seed 003, both templates' tables") << QStringLiteral(GK_SHARED_DIR "/seeds/") + seedName;
+        QTest::newRow("a provincial extra row with a long label")
+            << QStringLiteral(GK_TEST_DATA_DIR "/fixtures/provincial_extra_row/shenhe_2020_extra_row.txt");
+    }
+
+    void labelsAndHeadersAreNotClipped()
+    {
+        QFETCH(QString, source);
+        QVERIFY(QFile::remove(m_report));
+        QVERIFY(QFile::copy(source, m_report));
+        auto window = openWindow();
+        window->resize(1366, 768);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        for (const QString &tableId : window->tablesPane()->tableIds()) {
+            QTableView *view = window->tablesPane()->viewOf(tableId);
+            window->tablesPane()->setCurrentWidget(view);
+            QCoreApplication::processEvents();
+            QAbstractItemModel *model = view->model();
+            const QFontMetrics vertical(view->verticalHeader()->font());
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QString label = model->headerData(row, Qt::Vertical).toString();
+                QVERIFY2(vertical.horizontalAdvance(label) <= view->verticalHeader()->width(),
+                         qPrintable(tableId + QLatin1Char(' ') + label));
+            }
+            QFont bold = view->horizontalHeader()->font();
+            bold.setBold(true); // the header of the current column is bold
+            const QFontMetrics horizontal(bold);
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QString label = model->headerData(column, Qt::Horizontal).toString();
+                QVERIFY2(horizontal.horizontalAdvance(label) <= view->horizontalHeader()->sectionSize(column),
+                         qPrintable(tableId + QLatin1Char(' ') + label));
+            }
+        }
     }
 
     void selectingACellMarksItsSpanAndBack()
@@ -473,7 +513,13 @@ private Q_SLOTS:
                 const int row = int(table.spec.rows.size()) + e;
                 ++extraRows;
                 // Below the template rows, labelled and marked as not canonical.
-                QVERIFY(model->headerData(row, Qt::Vertical).toString().contains(extra.label));
+                // The header shows the name (a long parenthetical would be clipped), the tooltip all.
+                QVERIFY(model->headerData(row, Qt::Vertical).toString().contains(extra.label.left(4)));
+                QVERIFY(model->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString().contains(extra.label));
+                QTableView *tableView = window.tablesPane()->viewOf(table.spec.id);
+                const QFontMetrics metrics(tableView->verticalHeader()->font());
+                QVERIFY(metrics.horizontalAdvance(model->headerData(row, Qt::Vertical).toString())
+                        < tableView->verticalHeader()->maximumWidth() - 20);
                 QVERIFY(model->headerData(row, Qt::Vertical, ExtraRowRole).toBool());
                 QVERIFY(!model->headerData(row - 1, Qt::Vertical, ExtraRowRole).toBool());
                 const QModelIndex first = model->index(row, 0);

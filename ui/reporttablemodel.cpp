@@ -37,6 +37,24 @@ QString leafLabel(const QString &label)
     return space >= 0 ? label.mid(space + 1) : label;
 }
 
+/**
+ * Extra rows often carry a long parenthetical (其他主动公开文件(含以本单位…名义正式签发的…)) that would be
+ * clipped in the row header; the header shows the name before it, the tooltip the whole label.
+ */
+QString shortLabel(const QString &label)
+{
+    qsizetype cut = -1;
+    for (const QChar open : {QChar(u'('), QChar(u'（')}) {
+        const qsizetype at = label.indexOf(open);
+        if (at > 0 && (cut < 0 || at < cut))
+            cut = at;
+    }
+    QString shown = cut > 0 ? label.left(cut) + QStringLiteral("（…）") : label;
+    if (shown.size() > 24)
+        shown = shown.left(23) + QStringLiteral("…");
+    return shown;
+}
+
 } // namespace
 
 ReportTableModel::ReportTableModel(ReviewDocument *document, const QString &tableId, QObject *parent)
@@ -267,7 +285,7 @@ QVariant ReportTableModel::extraHeaderData(const ExtraRow &extra, int role) cons
 {
     switch (role) {
     case Qt::DisplayRole:
-        return tr("(extra) %1").arg(extra.label);
+        return tr("(extra) %1").arg(shortLabel(extra.label));
     case Qt::ToolTipRole:
         return tr("%1<br>An extra row of this report, not in the template (%2): shown as read, read-only, "
                   "not checked.")
