@@ -164,6 +164,7 @@ MainWindow::~MainWindow()
     m_tables->disconnect(this);
     m_findings->disconnect(this);
     m_source->disconnect(this);
+    m_loader->disconnect(this);
 }
 
 void MainWindow::createDocks()
