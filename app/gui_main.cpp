@@ -74,8 +74,13 @@ int main(int argc, char *argv[])
     window.show();
 
     if (!parser.positionalArguments().isEmpty()) {
-        const QString path = parser.positionalArguments().constFirst();
-        if (!window.openFileInteractive(QFileInfo(path).absoluteFilePath()) && parser.isSet(screenshot))
+        const QString path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+        // Scripted runs (corrections, selections, a screenshot) need the report before they go on.
+        const bool scripted = parser.isSet(screenshot) || parser.isSet(correct) || parser.isSet(selectCell)
+            || parser.isSet(selectFinding);
+        if (!scripted)
+            window.openFileInBackground(path);
+        else if (!window.openFileInteractive(path) && parser.isSet(screenshot))
             return 2;
     }
     for (const QString &spec : parser.values(correct)) {

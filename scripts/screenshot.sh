@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Renders the review window under Xvfb at 1366×768 on seed 003 with one correction (which breaks a
 # row total) and the first finding selected, and writes docs/screenshot.png.
-# Usage: scripts/screenshot.sh [OUTPUT.png]
+# Usage: scripts/screenshot.sh [OUTPUT.png] [SCALE]
+#   SCALE 2: the same 1366×768 layout on a high-DPI screen (2732×1536 pixels, QT_SCALE_FACTOR=2).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$top/docs/screenshot.png}
+scale=${2:-1}
 seed=003_a2303bdcaefa6cda.txt
 if [ ! -x "$top/build/app/gkreview" ]; then
     cmake -S "$top" -B "$top/build" -G Ninja >/dev/null
@@ -15,8 +17,8 @@ trap 'rm -rf "$work"' EXIT
 # A copy of the seed (the review file goes beside it) and settings of its own (no saved layout).
 cp "$top/../shared/seeds/$seed" "$work/$seed" 2>/dev/null || cp "$top/resources/samples/$seed" "$work/$seed"
 mkdir -p "$(dirname "$out")"
-XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
-xvfb-run -a -s "-screen 0 1366x768x24" \
+QT_SCALE_FACTOR="$scale" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
+xvfb-run -a -s "-screen 0 $((1366 * scale))x$((768 * scale))x24" \
     "$top/build/app/gkreview" "$work/$seed" --size 1366x768 \
     --correct applications.new_received.total=221 --select-finding 1 \
     --screenshot "$out"

@@ -15,11 +15,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QApplication>
+#include <QDebug>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -128,6 +138,44 @@ private Q_SLOTS:
         QCOMPARE(applications->headerData(0, Qt::Vertical).toString(), QStringLiteral("一、本年新收政府信息公开申请数量"));
         QCOMPARE(applications->headerData(1, Qt::Horizontal, HeaderGroupRole).toString(), QStringLiteral("法人或其他组织"));
         QCOMPARE(applications->headerData(0, Qt::Horizontal).toString(), QStringLiteral("自然人"));
+    }
+
+    void labelsAndHeadersAreNotClipped_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::newRow("seed 003, both templates' tables") << QStringLiteral(GK_SHARED_DIR "/seeds/") + seedName;
+        QTest::newRow("a provincial extra row with a long label")
+            << QStringLiteral(GK_TEST_DATA_DIR "/fixtures/provincial_extra_row/shenhe_2020_extra_row.txt");
+    }
+
+    void labelsAndHeadersAreNotClipped()
+    {
+        QFETCH(QString, source);
+        QVERIFY(QFile::remove(m_report));
+        QVERIFY(QFile::copy(source, m_report));
+        auto window = openWindow();
+        window->resize(1366, 768);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        for (const QString &tableId : window->tablesPane()->tableIds()) {
+            QTableView *view = window->tablesPane()->viewOf(tableId);
+            window->tablesPane()->setCurrentWidget(view);
+            QCoreApplication::processEvents();
+            QAbstractItemModel *model = view->model();
+            const QFontMetrics vertical(view->verticalHeader()->font());
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QString label = model->headerData(row, Qt::Vertical).toString();
+                QVERIFY2(vertical.horizontalAdvance(label) <= view->verticalHeader()->width(),
+                         qPrintable(tableId + QLatin1Char(' ') + label));
+            }
+            QFont bold = view->horizontalHeader()->font();
+            bold.setBold(true); // the header of the current column is bold
+            const QFontMetrics horizontal(bold);
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QString label = model->headerData(column, Qt::Horizontal).toString();
+                QVERIFY2(horizontal.horizontalAdvance(label) <= view->horizontalHeader()->sectionSize(column),
+                         qPrintable(tableId + QLatin1Char(' ') + label));
+            }
+        }
     }
 
     void selectingACellMarksItsSpanAndBack()
@@ -371,6 +419,283 @@ private Q_SLOTS:
         QVERIFY(pane->isEmptyShown());
     }
 
+    void editWhilePendingIsSavedAndTheOldReviewKept_data()
+    {
+        QTest::addColumn<bool>("unreadableReview");
+        QTest::newRow("review made for other bytes of the report") << false;
+        QTest::newRow("review file that cannot be read") << true;
+    }
+
+    void editWhilePendingIsSavedAndTheOldReviewKept()
+    {
+        QFETCH(bool, unreadableReview);
+        const QString reviewPath = ReviewStore::reviewPathFor(m_report);
+        if (unreadableReview) {
+            QFile garbage(reviewPath);
+            QVERIFY(garbage.open(QIODevice::WriteOnly));
+            garbage.write("{\"format\": \"gkreview-review\", \"version\": 99}");
+        } else {
+            {
+                auto window = openWindow();
+                window->document()->setCellValue(totalCell, CellValue::number(221));
+            }
+            QFile report(m_report);
+            QVERIFY(report.open(QIODevice::Append));
+            report.write("\n（本报告已更新）\n");
+        }
+        QFile reviewFile(reviewPath);
+        QVERIFY(reviewFile.open(QIODevice::ReadOnly));
+        const QByteArray kept = reviewFile.readAll();
+        reviewFile.close();
+
+        auto window = openWindow();
+        ReviewDocument *document = window->document();
+        QVERIFY(document->hasPendingReview());
+        QVERIFY(window->pendingReviewBar()->isVisible());
+        QVERIFY(!window->pendingReviewBar()->isNotice());
+
+        // The reviewer ignores the bar and corrects a cell, as a user would: through the table.
+        const QString cell = QStringLiteral("applications.carried_over.total");
+        const QModelIndex index = indexOf(window.get(), cell);
+        QVERIFY(const_cast<QAbstractItemModel *>(index.model())->setData(index, QStringLiteral("8")));
+
+        // The edit is on disk, in the review beside the report, for the report as it is now.
+        QVERIFY(!document->hasPendingReview());
+        Review fresh;
+        fresh.setReport(Extractor::extract(m_report).report);
+        QCOMPARE(ReviewStore::load(m_report, &fresh).status, ReviewStore::LoadStatus::Loaded);
+        QVERIFY(fresh.hasCorrection(cell));
+        QCOMPARE(fresh.value(cell).number(), 8.0);
+        QVERIFY(!fresh.hasCorrection(totalCell)); // the old review was not applied behind the reviewer's back
+
+        // The old review still exists, byte for byte, under a new name, and the bar says where.
+        const QString aside = document->setAsideReviewPath();
+        QVERIFY(!aside.isEmpty());
+        QVERIFY(aside != reviewPath);
+        QFile asideFile(aside);
+        QVERIFY(asideFile.open(QIODevice::ReadOnly));
+        QCOMPARE(asideFile.readAll(), kept);
+        QVERIFY(window->pendingReviewBar()->isVisible());
+        QVERIFY(window->pendingReviewBar()->isNotice());
+        QVERIFY2(window->pendingReviewBar()->message().contains(QFileInfo(aside).fileName()),
+                 qPrintable(window->pendingReviewBar()->message()));
+
+        // Later edits, undo included, keep being saved.
+        document->undoStack()->undo();
+        Review afterUndo;
+        afterUndo.setReport(Extractor::extract(m_report).report);
+        QCOMPARE(ReviewStore::load(m_report, &afterUndo).status, ReviewStore::LoadStatus::Loaded);
+        QVERIFY(!afterUndo.hasCorrection(cell));
+    }
+
+    void extraRowsAreShownMarkedAndLinked()
+    {
+        const QString fixture = QStringLiteral("shenhe_2020_extra_row.txt");
+        const QString path = m_dir->filePath(fixture);
+        QVERIFY(QFile::copy(QStringLiteral(GK_TEST_DATA_DIR "/fixtures/provincial_extra_row/") + fixture, path));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openFile(path, &error), qPrintable(error));
+        const Report &report = window.document()->report();
+
+        int extraRows = 0;
+        for (const ReportTable &table : report.tables) {
+            if (table.extraRows.isEmpty())
+                continue;
+            ReportTableModel *model = window.tablesPane()->modelOf(table.spec.id);
+            QVERIFY(model);
+            QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QCOMPARE(model->rowCount(), int(table.spec.rows.size() + table.extraRows.size()));
+            for (int e = 0; e < table.extraRows.size(); ++e) {
+                const ExtraRow &extra = table.extraRows.at(e);
+                const int row = int(table.spec.rows.size()) + e;
+                ++extraRows;
+                // Below the template rows, labelled and marked as not canonical.
+                // The header shows the name (a long parenthetical would be clipped), the tooltip all.
+                QVERIFY(model->headerData(row, Qt::Vertical).toString().contains(extra.label.left(4)));
+                QVERIFY(model->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString().contains(extra.label));
+                QTableView *tableView = window.tablesPane()->viewOf(table.spec.id);
+                const QFontMetrics metrics(tableView->verticalHeader()->font());
+                QVERIFY(metrics.horizontalAdvance(model->headerData(row, Qt::Vertical).toString())
+                        < tableView->verticalHeader()->maximumWidth() - 20);
+                QVERIFY(model->headerData(row, Qt::Vertical, ExtraRowRole).toBool());
+                QVERIFY(!model->headerData(row - 1, Qt::Vertical, ExtraRowRole).toBool());
+                const QModelIndex first = model->index(row, 0);
+                QVERIFY(first.data(ExtraRowRole).toBool());
+                QVERIFY(!model->index(0, 0).data(ExtraRowRole).toBool());
+                QVERIFY(first.data(Qt::BackgroundRole).isValid());
+                QVERIFY(first.data(Qt::BackgroundRole) != model->index(0, 0).data(Qt::BackgroundRole));
+                // Read-only, and the tooltip says so.
+                QVERIFY(!(first.flags() & Qt::ItemIsEditable));
+                QVERIFY(first.flags() & Qt::ItemIsSelectable);
+                QVERIFY(!model->setData(first, QStringLiteral("1")));
+                QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("cannot be edited")));
+                // Every value as read, each linked to its source span both ways.
+                for (int c = 0; c < extra.values.size() && c < model->columnCount(); ++c) {
+                    const QModelIndex index = model->index(row, c);
+                    QCOMPARE(index.data().toString(), extra.values.at(c).displayText());
+                    const SourceSpan span = extra.valueSpans.at(c);
+                    QVERIFY(span.isValid());
+                    QCOMPARE(report.text.mid(span.start, span.length).trimmed(), index.data().toString());
+                    QTableView *view = window.tablesPane()->viewOf(table.spec.id);
+                    window.tablesPane()->setCurrentWidget(view);
+                    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+                    QCOMPARE(window.sourceView()->currentSpan(), span);
+                    const QString cellId = index.data(CellIdRole).toString();
+                    QCOMPARE(window.document()->cellAt(span.start), cellId);
+                    window.selectCell(QStringLiteral("applications.new_received.total"));
+                    window.selectCell(cellId);
+                    QCOMPARE(window.tablesPane()->currentCellId(), cellId);
+                }
+            }
+        }
+        QVERIFY(extraRows > 0);
+
+        // The finding about the extra row selects the row.
+        const QList<Finding> &findings = window.document()->findings();
+        const auto it = std::find_if(findings.cbegin(), findings.cend(),
+                                     [](const Finding &f) { return f.rule == QLatin1String("layout.extra_row"); });
+        QVERIFY(it != findings.cend());
+        window.selectFinding(int(it - findings.cbegin()));
+        const QString tableId = it->subject.section(QLatin1Char('.'), 0, 0);
+        QTableView *view = window.tablesPane()->viewOf(tableId);
+        QCOMPARE(window.tablesPane()->currentWidget(), view);
+        const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+        QCOMPARE(selected.size(), view->model()->columnCount());
+        for (const QModelIndex &index : selected)
+            QVERIFY(index.data(ExtraRowRole).toBool());
+    }
+
+    void keyboardReachesEveryAction_data()
+    {
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("open") << QKeySequence(QKeySequence::Open);
+        QTest::newRow("close report") << QKeySequence(Qt::CTRL | Qt::Key_W);
+        QTest::newRow("quit") << QKeySequence(Qt::CTRL | Qt::Key_Q);
+        QTest::newRow("undo") << QKeySequence(QKeySequence::Undo);
+        QTest::newRow("redo") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+        QTest::newRow("next finding") << QKeySequence(Qt::Key_F8);
+        QTest::newRow("previous finding") << QKeySequence(Qt::SHIFT | Qt::Key_F8);
+        QTest::newRow("find in source") << QKeySequence(QKeySequence::Find);
+        QTest::newRow("find next") << QKeySequence(Qt::Key_F3);
+        QTest::newRow("revert cell") << QKeySequence(Qt::CTRL | Qt::Key_R);
+        QTest::newRow("revert with delete") << QKeySequence(Qt::Key_Delete);
+        QTest::newRow("accept finding") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    }
+
+    void keyboardReachesEveryAction()
+    {
+        QFETCH(QKeySequence, keys);
+        auto window = openWindow();
+        bool found = false;
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (action->shortcuts().contains(keys))
+                found = true;
+        }
+        QVERIFY2(found, qPrintable(keys.toString()));
+    }
+
+    void keysEditRevertAndClose()
+    {
+        auto window = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTableView *view = window->tablesPane()->viewOf(QStringLiteral("applications"));
+        const QModelIndex index = indexOf(window.get(), totalCell);
+        window->selectCell(totalCell);
+        QCOMPARE(window->tablesPane()->currentWidget(), view);
+        view->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), view);
+
+        // F2 opens the validating editor; typing and Enter is one undoable edit.
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor && view->isAncestorOf(editor));
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("225"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(index.data().toString(), QStringLiteral("225")); // the delegate commits queued
+        QCOMPARE(window->document()->undoStack()->count(), 1);
+
+        // Delete reverts the selected cell to the value as read (undoable).
+        QApplication::setActiveWindow(window.get());
+        view->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(index.data().toString(), QStringLiteral("220"));
+        QVERIFY(!window->document()->review()->hasCorrection(totalCell));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(index.data().toString(), QStringLiteral("225"));
+
+        // Ctrl+W closes the report.
+        QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier);
+        QVERIFY(window->isStartPageShown());
+    }
+
+    void findInSourceWrapsAround()
+    {
+        auto window = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const QString needle = QStringLiteral("行政复议");
+        const QString text = window->document()->report().text;
+        const qsizetype first = text.indexOf(needle);
+        const qsizetype second = text.indexOf(needle, first + 1);
+        QVERIFY(first >= 0 && second > first);
+        QTimer::singleShot(0, window.get(), [needle] {
+            QTRY_VERIFY(qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            dialog->setTextValue(needle);
+            dialog->accept();
+        });
+        QTextCursor start(window->sourceView()->document());
+        window->sourceView()->setTextCursor(start);
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window->sourceView()->textCursor().selectedText(), needle);
+        QCOMPARE(window->sourceView()->textCursor().selectionStart(), int(first));
+        // The window is active again once the dialog is gone (a window manager does this for real).
+        QApplication::setActiveWindow(window.get());
+        QTRY_VERIFY(window->isActiveWindow());
+        QTest::keyClick(window.get(), Qt::Key_F3);
+        QCOMPARE(window->sourceView()->textCursor().selectionStart(), int(second));
+        QTest::keyClick(window.get(), Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(window->sourceView()->textCursor().selectionStart(), int(first));
+        QTest::keyClick(window.get(), Qt::Key_F3, Qt::ShiftModifier); // wraps to the last one
+        QCOMPARE(window->sourceView()->textCursor().selectionStart(), int(text.lastIndexOf(needle)));
+    }
+
+    void tabGoesFromSourceToTablesToFindings()
+    {
+        auto window = openWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        for (int round = 0; round < 2; ++round) { // the table views are new after a reopen
+            window->sourceView()->setFocus();
+            QTRY_COMPARE(QApplication::focusWidget(), window->sourceView());
+            QTest::keyClick(window->sourceView(), Qt::Key_Tab);
+            QVERIFY(qobject_cast<QTabBar *>(QApplication::focusWidget()));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), window->tablesPane()->currentWidget());
+            // Inside a table Tab moves between cells, as in a spreadsheet; Ctrl+Tab (Ctrl+PgDown) shows
+            // the next table, focus kept; Alt+3 goes on to the findings.
+            auto *view = qobject_cast<QTableView *>(QApplication::focusWidget());
+            QVERIFY(view);
+            view->setCurrentIndex(view->model()->index(0, 0));
+            QTest::keyClick(view, Qt::Key_Tab);
+            QCOMPARE(view->currentIndex(), view->model()->index(0, 1));
+            QCOMPARE(QApplication::focusWidget(), view);
+            const int tab = window->tablesPane()->currentIndex();
+            QTest::keyClick(view, Qt::Key_Tab, Qt::ControlModifier);
+            QCOMPARE(window->tablesPane()->currentIndex(), (tab + 1) % window->tablesPane()->count());
+            QCOMPARE(QApplication::focusWidget(), window->tablesPane()->currentWidget());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+            QCOMPARE(window->tablesPane()->currentIndex(), tab);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget(), window->findingsPane()->view());
+            QString error;
+            QVERIFY(window->openFile(m_report, &error));
+        }
+    }
+
     void startPageOpensASample()
     {
         MainWindow window;
@@ -380,7 +705,10 @@ private Q_SLOTS:
         QCOMPARE(samples->count(), 5);
         QListWidgetItem *item = samples->findItems(seedName, Qt::MatchExactly).value(0);
         QVERIFY(item);
+        QSignalSpy opened(&window, &MainWindow::openFinished);
         QTest::mouseClick(samples->viewport(), Qt::LeftButton, {}, samples->visualItemRect(item).center());
+        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.constFirst().at(1).toBool());
         QVERIFY(!window.isStartPageShown());
         QVERIFY(window.document()->filePath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         QVERIFY(window.document()->report().cell(totalCell));

@@ -6,6 +6,7 @@
 #include "io/filereader.h"
 #include "pendingreviewbar.h"
 #include "recentfiles.h"
+#include "reportloader.h"
 #include "reviewdocument.h"
 #include "severitystyle.h"
 #include "sourceview.h"
@@ -26,6 +27,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -38,17 +42,33 @@
 
 namespace gk {
 
+namespace {
+
+/** The key a desktop user expects first, then whatever else the platform binds to the action. */
+QList<QKeySequence> withStandard(const QKeySequence &expected, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys{expected};
+    for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new ReviewDocument(this))
     , m_recent(new RecentFiles(this))
+    , m_loader(new ReportLoader(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
 
     m_startPage = new StartPage(this);
     connect(m_startPage, &StartPage::sampleChosen, this, &MainWindow::openSample);
-    connect(m_startPage, &StartPage::fileChosen, this, &MainWindow::openFileInteractive);
+    connect(m_startPage, &StartPage::fileChosen, this, &MainWindow::openRecent);
 
     m_source = new SourceView(this);
     m_source->setObjectName(QStringLiteral("sourceView"));
@@ -57,11 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pendingBar = new PendingReviewBar(this);
     m_pendingBar->hide();
     connect(m_pendingBar, &PendingReviewBar::applyRequested, m_document, &ReviewDocument::applyPendingReview);
-    connect(m_pendingBar, &PendingReviewBar::setAsideRequested, this, [this] {
-        const QString path = m_document->setPendingReviewAside();
-        if (!path.isEmpty())
-            statusBar()->showMessage(tr("The old review was kept as %1").arg(QFileInfo(path).fileName()), 8000);
-    });
+    connect(m_pendingBar, &PendingReviewBar::setAsideRequested, m_document, &ReviewDocument::setPendingReviewAside);
 
     auto *tablesSide = new QWidget(this);
     auto *tablesLayout = new QVBoxLayout(tablesSide);
@@ -89,6 +105,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_countsLabel = new QLabel(this);
     m_savedLabel = new QLabel(this);
     m_countsLabel->setContentsMargins(12, 0, 6, 0);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0); // busy: the extractor cannot tell how far it is
+    m_busy->setMaximumWidth(140);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_savedLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
@@ -97,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_stack->setCurrentWidget(m_document->isOpen() ? static_cast<QWidget *>(m_splitter) : m_startPage);
         m_closeAction->setEnabled(m_document->isOpen());
         updateTitle();
+        setUpTabOrder();
     });
     connect(m_document, &ReviewDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ReviewDocument::pendingReviewChanged, this, &MainWindow::updatePendingBar);
@@ -120,6 +144,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_findings, &FindingsPane::findingActivated, this, &MainWindow::selectFinding);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    connect(m_loader, &ReportLoader::finished, this, &MainWindow::onReportLoaded);
+    connect(m_loader, &ReportLoader::canceled, this, [this] { setBusy(QString()); });
+    setUpTabOrder();
 
     updateRecentMenu();
     updateTitle();
@@ -129,7 +156,17 @@ MainWindow::MainWindow(QWidget *parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A cell editor still open commits when it loses focus during destruction; that edit is saved
+    // through the document, but must not reach this half-destroyed window.
+    m_document->disconnect(this);
+    m_document->store()->disconnect(this);
+    m_tables->disconnect(this);
+    m_findings->disconnect(this);
+    m_source->disconnect(this);
+    m_loader->disconnect(this);
+}
 
 void MainWindow::createDocks()
 {
@@ -157,13 +194,15 @@ void MainWindow::createActions()
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a Report"), QString(),
                                                           FileReader::nameFilters().join(QStringLiteral(";;")));
         if (!path.isEmpty())
-            openFileInteractive(path);
+            openFileInBackground(path);
     });
     open->setShortcut(QKeySequence::Open);
+    connect(m_startPage, &StartPage::openRequested, open, &QAction::trigger);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(tr("&Start Page"), this, &MainWindow::closeReport);
     m_closeAction = file->addAction(tr("&Close Report"), this, &MainWindow::closeReport);
-    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close));
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
         ExportDialog dialog(m_document, this);
@@ -177,7 +216,7 @@ void MainWindow::createActions()
             [this, exportAction] { exportAction->setEnabled(m_document->isOpen()); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -192,12 +231,25 @@ void MainWindow::createActions()
     editCell->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the table views handle F2 themselves
     QAction *note = edit->addAction(tr("Cell &Note…"), this, [this] { editNote(m_tables->currentCellId()); });
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    QAction *revert = edit->addAction(tr("Re&vert Cell to Value as Read"), this,
-                                      [this] { m_document->revertCell(m_tables->currentCellId()); });
+    QAction *revert = edit->addAction(tr("Re&vert to Value as Read"), this,
+                                      [this] { m_document->revertCells(m_tables->selectedCellIds()); });
     revert->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // Delete in the tables reverts too (an editor open in a cell keeps Delete for its text).
+    auto *revertKey = new QAction(tr("Revert to Value as Read"), m_tables);
+    revertKey->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    revertKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(revertKey, &QAction::triggered, revert, &QAction::trigger);
+    m_tables->addAction(revertKey);
     QAction *move = edit->addAction(tr("&Move Value to Column…"), this,
                                     [this] { moveValueDialog(m_tables->currentCellId()); });
     move->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in Source…"), this, &MainWindow::findInSource);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find Ne&xt"), this, [this] { findAgain(false); });
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { findAgain(true); });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
     edit->addSeparator();
     edit->addAction(tr("Reviewer &Name…"), this, &MainWindow::setReviewerName);
 
@@ -222,8 +274,49 @@ void MainWindow::createActions()
             w->setFocus();
     });
     tables->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    // The table views take Tab and Ctrl+Tab for their cells, so switching tables is the window's.
+    m_viewMenu->addSeparator();
+    QAction *nextTable = m_viewMenu->addAction(tr("Ne&xt Table"), this, [this] { stepTable(1); });
+    nextTable->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    QAction *previousTable = m_viewMenu->addAction(tr("Pre&vious Table"), this, [this] { stepTable(-1); });
+    previousTable->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
     QAction *findings = m_viewMenu->addAction(tr("Focus &Findings"), this, [this] { m_findings->view()->setFocus(); });
     findings->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+}
+
+void MainWindow::stepTable(int delta)
+{
+    const int count = m_tables->count();
+    if (count == 0 || !m_document->isOpen())
+        return;
+    const bool hadFocus = m_tables->isAncestorOf(QApplication::focusWidget());
+    m_tables->setCurrentIndex((m_tables->currentIndex() + delta + count) % count);
+    if (hadFocus)
+        m_tables->currentWidget()->setFocus();
+}
+
+void MainWindow::setUpTabOrder()
+{
+    // Reading order: source, then the tables (rebuilt per report, so they would otherwise come last),
+    // then the bar above them, the findings and the history. Inside a table Tab moves between cells
+    // as in a spreadsheet; Ctrl+Tab leaves it.
+    QList<QWidget *> chain{m_source};
+    if (auto *tabBar = m_tables->findChild<QTabBar *>(QString(), Qt::FindDirectChildrenOnly))
+        chain.append(tabBar);
+    for (const QString &tableId : m_tables->tableIds())
+        chain.append(m_tables->viewOf(tableId));
+    for (QWidget *w : m_pendingBar->findChildren<QPushButton *>())
+        chain.append(w);
+    for (QWidget *w : m_findings->findChildren<QWidget *>()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->window() == m_findings->window()) // not a combo's popup
+            chain.append(w);
+    }
+    chain.append(m_undoView);
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        if (chain.at(i - 1)->window() == chain.at(i)->window()) // a floating dock has its own order
+            QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    }
 }
 
 void MainWindow::updateRecentMenu()
@@ -234,7 +327,7 @@ void MainWindow::updateRecentMenu()
         const QString path = files.at(i);
         QAction *action = m_recentMenu->addAction(
             QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
-            [this, path] { openFileInteractive(path); });
+            [this, path] { openRecent(path); });
         action->setToolTip(path);
     }
     if (!files.isEmpty()) {
@@ -247,6 +340,7 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openFile(const QString &filePath, QString *error)
 {
+    m_loader->cancel();
     if (!m_document->open(filePath, error))
         return false;
     m_recent->add(filePath);
@@ -260,9 +354,62 @@ bool MainWindow::openFileInteractive(const QString &filePath)
     QString error;
     if (openFile(filePath, &error))
         return true;
+    showOpenError(filePath, error);
+    return false;
+}
+
+void MainWindow::showOpenError(const QString &filePath, const QString &error)
+{
     QMessageBox::warning(this, tr("Cannot open the report"),
                          tr("The report %1 could not be read.\n\n%2").arg(QDir::toNativeSeparators(filePath), error));
-    return false;
+}
+
+void MainWindow::openFileInBackground(const QString &filePath)
+{
+    setBusy(filePath);
+    m_loader->load(filePath);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader->isBusy();
+}
+
+void MainWindow::setBusy(const QString &filePath)
+{
+    m_busy->setVisible(!filePath.isEmpty());
+    if (filePath.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(filePath).fileName()));
+}
+
+void MainWindow::onReportLoaded(const QString &filePath, const Extractor::Result &result)
+{
+    setBusy(QString());
+    if (!result.ok) {
+        showOpenError(filePath, result.error);
+        Q_EMIT openFinished(filePath, false);
+        return;
+    }
+    m_document->openReport(result.report);
+    m_recent->add(filePath);
+    if (QTableView *view = qobject_cast<QTableView *>(m_tables->currentWidget()))
+        view->setFocus();
+    Q_EMIT openFinished(filePath, true);
+}
+
+void MainWindow::openRecent(const QString &filePath)
+{
+    if (QFileInfo(filePath).isFile()) {
+        openFileInBackground(filePath);
+        return;
+    }
+    m_recent->remove(filePath);
+    QMessageBox::warning(this, tr("Report not found"),
+                         tr("The report %1 is no longer there: it was moved, renamed or deleted.\n\n"
+                            "It has been removed from the recent reports.")
+                             .arg(QDir::toNativeSeparators(filePath)));
 }
 
 bool MainWindow::openSample(const QString &resourcePath)
@@ -273,11 +420,22 @@ bool MainWindow::openSample(const QString &resourcePath)
         QMessageBox::warning(this, tr("Cannot open the sample"), error);
         return false;
     }
-    return openFileInteractive(path);
+    openFileInBackground(path);
+    return true;
+}
+
+bool MainWindow::isReportFile(const QString &filePath)
+{
+    static const QStringList suffixes = {QStringLiteral("txt"),  QStringLiteral("html"), QStringLiteral("htm"),
+                                         QStringLiteral("shtml"), QStringLiteral("docx"), QStringLiteral("doc"),
+                                         QStringLiteral("wps"),  QStringLiteral("pdf")};
+    const QFileInfo info(filePath);
+    return info.isFile() && suffixes.contains(info.suffix().toLower());
 }
 
 void MainWindow::closeReport()
 {
+    m_loader->cancel();
     m_document->close();
 }
 
@@ -322,39 +480,51 @@ void MainWindow::updateStatus()
 
 void MainWindow::updatePendingBar()
 {
+    const QString reviewFile = QFileInfo(ReviewStore::reviewPathFor(m_document->filePath())).fileName();
     if (!m_document->hasPendingReview()) {
-        m_pendingBar->hide();
+        const QString aside = m_document->setAsideReviewPath();
+        if (aside.isEmpty()) {
+            m_pendingBar->hide();
+            return;
+        }
+        m_pendingBar->setNotice(tr("The earlier review was set aside unchanged as <b>%1</b>. This review is "
+                                   "saved as %2 after every change.")
+                                    .arg(QFileInfo(aside).fileName().toHtmlEscaped(), reviewFile.toHtmlEscaped()));
+        statusBar()->showMessage(tr("The earlier review was kept as %1").arg(QFileInfo(aside).fileName()), 8000);
+        m_pendingBar->show();
         return;
     }
     const ReviewStore::LoadResult &pending = m_document->pendingReview();
-    const QString reviewFile = QFileInfo(ReviewStore::reviewPathFor(m_document->filePath())).fileName();
+    QString text;
     if (pending.status == ReviewStore::LoadStatus::HashMismatch) {
-        m_pendingBar->setMessage(
-            tr("<b>The saved review %1 was made for a different version of this report</b> (its bytes have "
-               "changed since). Its %n correction(s) and %2 verdict(s) are not applied. The file is kept.",
-               nullptr, int(pending.data.corrections.size()))
-                .arg(reviewFile.toHtmlEscaped())
-                .arg(pending.data.verdicts.size()),
-            true);
+        text = tr("<b>The saved review %1 was made for a different version of this report</b> (its bytes have "
+                  "changed since). Its %n correction(s) and %2 verdict(s) are not applied. The file is kept; "
+                  "your first edit sets it aside under a new name.",
+                  nullptr, int(pending.data.corrections.size()))
+                   .arg(reviewFile.toHtmlEscaped())
+                   .arg(pending.data.verdicts.size());
     } else {
-        m_pendingBar->setMessage(tr("<b>The saved review %1 cannot be read</b>: %2. The file is kept.")
-                                     .arg(reviewFile.toHtmlEscaped(), pending.error.toHtmlEscaped()),
-                                 false);
+        text = tr("<b>The saved review %1 cannot be read</b>: %2. The file is kept; your first edit sets it "
+                  "aside under a new name.")
+                   .arg(reviewFile.toHtmlEscaped(), pending.error.toHtmlEscaped());
     }
+    if (!m_document->setAsideError().isEmpty())
+        text += QStringLiteral("<br>")
+            + tr("<b>Your edits are not saved</b>: %1.").arg(m_document->setAsideError().toHtmlEscaped());
+    m_pendingBar->setMessage(text, pending.status == ReviewStore::LoadStatus::HashMismatch);
     m_pendingBar->show();
 }
 
 void MainWindow::showCellInSource(const QString &cellId)
 {
-    const ReportCell *cell = m_document->report().cell(cellId);
     QList<SourceSpan> spans;
     for (int i : m_document->findingsOfCell(cellId)) {
         for (const QString &other : m_document->findings().at(i).cells) {
-            if (const ReportCell *c = m_document->report().cell(other); c && c->span.isValid())
-                spans.append(c->span);
+            if (const SourceSpan span = m_document->spanOf(other); span.isValid())
+                spans.append(span);
         }
     }
-    m_source->setHighlights(spans, cell ? cell->span : SourceSpan());
+    m_source->setHighlights(spans, m_document->spanOf(cellId));
 }
 
 void MainWindow::selectCell(const QString &cellId)
@@ -367,13 +537,19 @@ void MainWindow::selectFinding(int finding)
     if (finding < 0 || finding >= m_document->findings().size())
         return;
     const Finding &f = m_document->findings().at(finding);
+    QStringList cells = f.cells;
+    if (cells.isEmpty()) { // a finding about an extra row (layout.extra_row) names the row as its subject
+        const QStringList subject = f.subject.split(QLatin1Char('.'));
+        if (subject.size() == 2)
+            cells = m_document->extraRowCellIds(subject.at(0), subject.at(1));
+    }
     m_syncing = true;
-    m_tables->selectCells(f.cells);
+    m_tables->selectCells(cells);
     m_syncing = false;
     QList<SourceSpan> spans;
-    for (const QString &cellId : f.cells) {
-        if (const ReportCell *cell = m_document->report().cell(cellId); cell && cell->span.isValid())
-            spans.append(cell->span);
+    for (const QString &cellId : std::as_const(cells)) {
+        if (const SourceSpan span = m_document->spanOf(cellId); span.isValid())
+            spans.append(span);
     }
     for (const SourceSpan &span : f.spans) {
         if (span.isValid() && !spans.contains(span))
@@ -390,6 +566,40 @@ void MainWindow::nextFinding()
 void MainWindow::previousFinding()
 {
     m_findings->step(-1);
+}
+
+void MainWindow::findInSource()
+{
+    if (!m_document->isOpen())
+        return;
+    QString initial = m_source->textCursor().selectedText();
+    if (initial.isEmpty() || initial.size() > 60)
+        initial = m_findText;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Find in Source"), tr("Find:"), QLineEdit::Normal, initial, &ok);
+    if (!ok || text.isEmpty())
+        return;
+    m_findText = text;
+    findAgain(false);
+}
+
+bool MainWindow::findAgain(bool backward)
+{
+    if (m_findText.isEmpty() || !m_document->isOpen())
+        return false;
+    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (!m_source->find(m_findText, flags)) {
+        // Wrap around once, as editors do.
+        QTextCursor cursor(m_source->document());
+        cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+        m_source->setTextCursor(cursor);
+        if (!m_source->find(m_findText, flags)) {
+            statusBar()->showMessage(tr("“%1” is not in the source").arg(m_findText), 5000);
+            return false;
+        }
+    }
+    m_source->setFocus();
+    return true;
 }
 
 void MainWindow::showCellMenu(const QString &cellId, const QPoint &globalPosition)
@@ -488,24 +698,32 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // An open cell editor commits on focus out: its edit is saved like any other.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
     saveWindowState(); // the review itself is already saved after every change
     event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
+    // One report at a time: the first of several files decides.
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.constFirst().isLocalFile())
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile() && isReportFile(urls.constFirst().toLocalFile()))
         event->acceptProposedAction();
+    else
+        event->ignore();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile() || !isReportFile(urls.constFirst().toLocalFile())) {
+        event->ignore();
         return;
+    }
     event->acceptProposedAction();
-    openFileInteractive(urls.constFirst().toLocalFile());
+    openFileInBackground(urls.constFirst().toLocalFile());
 }
 
 } // namespace gk

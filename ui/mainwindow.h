@@ -1,11 +1,14 @@
 #pragma once
 
+#include "pipeline/extractor.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QUndoView;
@@ -15,6 +18,7 @@ namespace gk {
 class FindingsPane;
 class PendingReviewBar;
 class RecentFiles;
+class ReportLoader;
 class ReviewDocument;
 class SourceView;
 class StartPage;
@@ -32,8 +36,18 @@ public:
     bool openFile(const QString &filePath, QString *error = nullptr);
     /** Opens a report and shows a dialog naming the file and the cause when it cannot be read. */
     bool openFileInteractive(const QString &filePath);
+    /**
+     * Reads the report in a worker thread, the window responsive and the status bar busy meanwhile;
+     * then opens it, or shows the dialog naming the file and the cause. openFinished() tells when.
+     */
+    void openFileInBackground(const QString &filePath);
+    bool isLoading() const;
+    /** Opens an entry of the recent list; one whose file is gone is explained and removed. */
+    void openRecent(const QString &filePath);
     /** Copies a bundled sample to a writable place and opens it. */
     bool openSample(const QString &resourcePath);
+    /** A local file that can be dropped on the window: an existing file of a report format. */
+    static bool isReportFile(const QString &filePath);
     void closeReport();
 
     ReviewDocument *document() const { return m_document; }
@@ -42,6 +56,8 @@ public:
     FindingsPane *findingsPane() const { return m_findings; }
     PendingReviewBar *pendingReviewBar() const { return m_pendingBar; }
     StartPage *startPage() const { return m_startPage; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    QMenu *recentMenu() const { return m_recentMenu; }
     bool isStartPageShown() const;
     QString statusCounts() const;
 
@@ -51,6 +67,14 @@ public:
     void selectFinding(int finding);
     void nextFinding();
     void previousFinding();
+    /** Asks for a text and finds it in the source (Ctrl+F); F3 / Shift+F3 find it again. */
+    void findInSource();
+    /** Finds the last searched text again; false when it is not in the source. */
+    bool findAgain(bool backward = false);
+
+Q_SIGNALS:
+    /** An openFileInBackground() request has ended (after its error dialog, if it failed). */
+    void openFinished(const QString &filePath, bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +83,11 @@ protected:
 
 private:
     void createActions();
+    void setUpTabOrder();
+    void stepTable(int delta);
+    void onReportLoaded(const QString &filePath, const Extractor::Result &result);
+    void showOpenError(const QString &filePath, const QString &error);
+    void setBusy(const QString &filePath);
     void createDocks();
     void updateRecentMenu();
     void updateTitle();
@@ -74,6 +103,9 @@ private:
 
     ReviewDocument *m_document = nullptr;
     RecentFiles *m_recent = nullptr;
+    ReportLoader *m_loader = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QString m_findText;
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
     QWidget *m_reviewPage = nullptr;

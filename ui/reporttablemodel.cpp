@@ -37,6 +37,24 @@ QString leafLabel(const QString &label)
     return space >= 0 ? label.mid(space + 1) : label;
 }
 
+/**
+ * Extra rows often carry a long parenthetical (其他主动公开文件(含以本单位…名义正式签发的…)) that would be
+ * clipped in the row header; the header shows the name before it, the tooltip the whole label.
+ */
+QString shortLabel(const QString &label)
+{
+    qsizetype cut = -1;
+    for (const QChar open : {QChar(u'('), QChar(u'（')}) {
+        const qsizetype at = label.indexOf(open);
+        if (at > 0 && (cut < 0 || at < cut))
+            cut = at;
+    }
+    QString shown = cut > 0 ? label.left(cut) + QStringLiteral("（…）") : label;
+    if (shown.size() > 24)
+        shown = shown.left(23) + QStringLiteral("…");
+    return shown;
+}
+
 } // namespace
 
 ReportTableModel::ReportTableModel(ReviewDocument *document, const QString &tableId, QObject *parent)
@@ -57,11 +75,22 @@ const ReportTable *ReportTableModel::table() const
     return m_document ? m_document->report().table(m_tableId) : nullptr;
 }
 
+const ExtraRow *ReportTableModel::extraRowAt(int row) const
+{
+    const ReportTable *t = table();
+    if (!t)
+        return nullptr;
+    const qsizetype extra = row - t->spec.rows.size();
+    return extra >= 0 && extra < t->extraRows.size() ? &t->extraRows.at(extra) : nullptr;
+}
+
 QString ReportTableModel::cellIdAt(const QModelIndex &index) const
 {
     const ReportTable *t = table();
     if (!t || !index.isValid())
         return QString();
+    if (const ExtraRow *extra = extraRowAt(index.row()))
+        return CellId::join(m_tableId, extra->id, t->spec.columns.at(index.column()).id);
     const ReportCell *cell = t->cell(index.row(), index.column());
     return cell ? cell->id : QString();
 }
@@ -72,7 +101,11 @@ QModelIndex ReportTableModel::indexOfCell(const QString &cellId) const
     const CellId id = CellId::parse(cellId);
     if (!t || id.table != m_tableId)
         return QModelIndex();
-    const int row = t->spec.rowIndex(id.row);
+    int row = t->spec.rowIndex(id.row);
+    for (qsizetype i = 0; row < 0 && i < t->extraRows.size(); ++i) {
+        if (t->extraRows.at(i).id == id.row)
+            row = int(t->spec.rows.size() + i);
+    }
     const int column = t->spec.columnIndex(id.column);
     return row >= 0 && column >= 0 ? index(row, column) : QModelIndex();
 }
@@ -80,7 +113,7 @@ QModelIndex ReportTableModel::indexOfCell(const QString &cellId) const
 int ReportTableModel::rowCount(const QModelIndex &parent) const
 {
     const ReportTable *t = table();
-    return parent.isValid() || !t ? 0 : int(t->spec.rows.size());
+    return parent.isValid() || !t ? 0 : int(t->spec.rows.size() + t->extraRows.size());
 }
 
 int ReportTableModel::columnCount(const QModelIndex &parent) const
@@ -94,6 +127,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     const ReportTable *t = table();
     if (!t || !index.isValid())
         return QVariant();
+    if (extraRowAt(index.row()))
+        return extraData(index, role);
     const ReportCell *cell = t->cell(index.row(), index.column());
     if (!cell)
         return QVariant();
@@ -177,10 +212,93 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return qlonglong(cell->span.length);
     case SeverityRole:
         return m_document->worstSeverity(cell->id);
+    case ExtraRowRole:
+        return false;
     default:
         break;
     }
     return QVariant();
+}
+
+QVariant ReportTableModel::extraData(const QModelIndex &index, int role) const
+{
+    const ReportTable *t = table();
+    const ExtraRow *extra = extraRowAt(index.row());
+    const int column = index.column();
+    const bool hasValue = column < extra->values.size();
+    const CellValue value = hasValue ? extra->values.at(column) : CellValue();
+    const SourceSpan span = hasValue && column < extra->valueSpans.size() ? extra->valueSpans.at(column) : SourceSpan();
+    // Values are shown in the order read; when their count differs from the columns', so may their place.
+    const bool placed = extra->values.size() == t->spec.columns.size();
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case OriginalValueRole:
+        return value.displayText();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::BackgroundRole:
+        return QBrush(SeverityStyle::extraRowBackground());
+    case Qt::ForegroundRole:
+        return QBrush(SeverityStyle::extraRowForeground());
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        lines << QStringLiteral("<b>%1</b>").arg(cellIdAt(index).toHtmlEscaped());
+        lines << tr("An extra row of this report, not in the template: “%1”.").arg(extra->label.toHtmlEscaped());
+        lines << tr("Shown as read. No check uses it, and it cannot be edited here.");
+        if (!placed)
+            lines << tr("The report gives %n value(s) for this row; they are shown in the order read, so the "
+                        "columns are a guess.",
+                        nullptr, int(extra->values.size()));
+        return lines.join(QStringLiteral("<br>"));
+    }
+    case ProvenanceRole:
+        if (!span.isValid())
+            return tr("not in the source");
+        return tr("%1, characters %2–%3").arg(m_document->report().fileName).arg(span.start).arg(span.end());
+    case CertaintyRole:
+        return placed || !hasValue;
+    case CellIdRole:
+        return cellIdAt(index);
+    case CorrectedRole:
+        return false;
+    case NoteRole:
+        return QString();
+    case SpanStartRole:
+        return qlonglong(span.start);
+    case SpanLengthRole:
+        return qlonglong(span.length);
+    case SeverityRole:
+        return -1;
+    case FindingIdsRole:
+        return QVariantList();
+    case ExtraRowRole:
+        return true;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ReportTableModel::extraHeaderData(const ExtraRow &extra, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("(extra) %1").arg(shortLabel(extra.label));
+    case Qt::ToolTipRole:
+        return tr("%1<br>An extra row of this report, not in the template (%2): shown as read, read-only, "
+                  "not checked.")
+            .arg(extra.label.toHtmlEscaped(), extra.id);
+    case Qt::BackgroundRole:
+        return QBrush(SeverityStyle::extraRowBackground());
+    case Qt::ForegroundRole:
+        return QBrush(SeverityStyle::extraRowForeground());
+    case ExtraRowRole:
+        return true;
+    default:
+        return QVariant();
+    }
 }
 
 bool ReportTableModel::parseInput(const QString &text, bool amount, bool mayBeNegative, double *number)
@@ -197,7 +315,7 @@ bool ReportTableModel::parseInput(const QString &text, bool amount, bool mayBeNe
 bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const ReportTable *t = table();
-    if (role != Qt::EditRole || !t || !index.isValid())
+    if (role != Qt::EditRole || !t || !index.isValid() || extraRowAt(index.row()))
         return false;
     const ColumnSpec &column = t->spec.columns.at(index.column());
     const QString text = value.toString().trimmed();
@@ -216,6 +334,8 @@ Qt::ItemFlags ReportTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (extraRowAt(index.row()))
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 
@@ -239,6 +359,8 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
             return QVariant();
         }
     }
+    if (const ExtraRow *extra = extraRowAt(section))
+        return extraHeaderData(*extra, role);
     if (section < 0 || section >= t->spec.rows.size())
         return QVariant();
     const RowSpec &row = t->spec.rows.at(section);

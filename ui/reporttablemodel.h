@@ -6,13 +6,15 @@
 namespace gk {
 
 class ReviewDocument;
+struct ExtraRow;
 struct ReportTable;
 
 /**
  * One canonical table of the open report in its template layout: rows are the template rows
  * (vertical header: RowSpec::displayLabel), columns the template columns (horizontal header: the
  * column label, with the group above it in HeaderGroupRole). Shows the reviewed value; editing pushes
- * an undo command through the document.
+ * an undo command through the document. Below the template rows come the report's extra rows
+ * (ExtraRowRole, ids `table.extra_N.column`), as read and read-only.
  */
 class ReportTableModel : public QAbstractTableModel
 {
@@ -36,6 +38,10 @@ public:
 
 private:
     const ReportTable *table() const;
+    /** The extra row shown at `row`, or nullptr for a template row. */
+    const ExtraRow *extraRowAt(int row) const;
+    QVariant extraData(const QModelIndex &index, int role) const;
+    QVariant extraHeaderData(const ExtraRow &extra, int role) const;
     void onCorrectionChanged(const QString &cellId);
     void onFindingsChanged();
 

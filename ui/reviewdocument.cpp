@@ -4,6 +4,7 @@
 #include "checks/checker.h"
 #include "pipeline/extractor.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QUndoStack>
@@ -41,6 +42,8 @@ void ReviewDocument::openReport(const Report &report)
     m_store->detach();
     m_undoStack->clear();
     m_pending = {};
+    m_setAsidePath.clear();
+    m_setAsideError.clear();
     {
         const QSignalBlocker blocker(m_review);
         m_review->setReport(report);
@@ -62,6 +65,8 @@ void ReviewDocument::close()
     m_store->detach();
     m_undoStack->clear();
     m_pending = {};
+    m_setAsidePath.clear();
+    m_setAsideError.clear();
     m_open = false;
     {
         const QSignalBlocker blocker(m_review);
@@ -89,10 +94,25 @@ QString ReviewDocument::setPendingReviewAside()
     if (!hasPendingReview())
         return QString();
     const QString path = ReviewStore::setAside(filePath());
+    if (path.isEmpty()) {
+        // The kept file must not be overwritten: without a rename there is nowhere safe to save.
+        m_setAsideError = tr("%1 could not be renamed, so the review cannot be saved beside the report")
+                              .arg(QDir::toNativeSeparators(ReviewStore::reviewPathFor(filePath())));
+        Q_EMIT pendingReviewChanged();
+        return QString();
+    }
+    m_setAsidePath = path;
+    m_setAsideError.clear();
     m_pending = {};
     attachStore();
     Q_EMIT pendingReviewChanged();
     return path;
+}
+
+void ReviewDocument::prepareEdit()
+{
+    if (hasPendingReview())
+        setPendingReviewAside();
 }
 
 void ReviewDocument::attachStore()
@@ -127,8 +147,43 @@ QString ReviewDocument::cellAt(qsizetype position) const
     if (it == m_cellByStart.begin())
         return QString();
     --it;
-    const ReportCell *cell = report().cell(it->second);
-    return cell && cell->span.contains(position) ? it->second : QString();
+    return spanOf(it->second).contains(position) ? it->second : QString();
+}
+
+const ExtraRow *ReviewDocument::extraRow(const QString &tableId, const QString &rowId) const
+{
+    const ReportTable *table = report().table(tableId);
+    if (!table)
+        return nullptr;
+    for (const ExtraRow &extra : table->extraRows) {
+        if (extra.id == rowId)
+            return &extra;
+    }
+    return nullptr;
+}
+
+QStringList ReviewDocument::extraRowCellIds(const QString &tableId, const QString &rowId) const
+{
+    QStringList ids;
+    const ReportTable *table = report().table(tableId);
+    if (!table || !extraRow(tableId, rowId))
+        return ids;
+    for (const ColumnSpec &column : table->spec.columns)
+        ids.append(CellId::join(tableId, rowId, column.id));
+    return ids;
+}
+
+SourceSpan ReviewDocument::spanOf(const QString &cellId) const
+{
+    if (const ReportCell *cell = report().cell(cellId))
+        return cell->span;
+    const CellId id = CellId::parse(cellId);
+    const ReportTable *table = report().table(id.table);
+    const ExtraRow *extra = extraRow(id.table, id.row);
+    if (!table || !extra)
+        return SourceSpan();
+    const int column = table->spec.columnIndex(id.column);
+    return column >= 0 && column < extra->valueSpans.size() ? extra->valueSpans.at(column) : SourceSpan();
 }
 
 void ReviewDocument::recheck()
@@ -164,6 +219,13 @@ void ReviewDocument::indexSpans()
             if (cell.span.isValid() && cell.span.length > 0)
                 m_cellByStart[cell.span.start] = cell.id;
         }
+        for (const ExtraRow &extra : table.extraRows) {
+            for (qsizetype i = 0; i < extra.valueSpans.size() && i < table.spec.columns.size(); ++i) {
+                const SourceSpan &span = extra.valueSpans.at(i);
+                if (span.isValid() && span.length > 0)
+                    m_cellByStart[span.start] = CellId::join(table.spec.id, extra.id, table.spec.columns.at(i).id);
+            }
+        }
     }
 }
 
@@ -176,6 +238,7 @@ void ReviewDocument::setCellValue(const QString &cellId, const CellValue &value)
         after = Correction{value, note, m_review->reviewerName(), QDateTime::currentDateTimeUtc()};
     if (after == current || (!after && !current))
         return;
+    prepareEdit();
     m_undoStack->push(new CellCommand(m_review, {{cellId, after}},
                                       tr("Set %1 to %2").arg(cellId, value.displayText()), true));
 }
@@ -189,6 +252,7 @@ void ReviewDocument::setCellNote(const QString &cellId, const QString &note)
     const CellValue value = m_review->value(cellId);
     if (!note.isEmpty() || value != m_review->originalValue(cellId))
         after = Correction{value, note, m_review->reviewerName(), QDateTime::currentDateTimeUtc()};
+    prepareEdit();
     m_undoStack->push(new CellCommand(m_review, {{cellId, after}}, tr("Note on %1").arg(cellId), false));
 }
 
@@ -196,8 +260,24 @@ void ReviewDocument::revertCell(const QString &cellId)
 {
     if (!m_review->hasCorrection(cellId))
         return;
+    prepareEdit();
     m_undoStack->push(new CellCommand(m_review, {{cellId, std::nullopt}},
                                       tr("Revert %1 to the value as read").arg(cellId), false));
+}
+
+void ReviewDocument::revertCells(const QStringList &cellIds)
+{
+    CellCommand::Changes changes;
+    for (const QString &cellId : cellIds) {
+        if (m_review->hasCorrection(cellId))
+            changes.insert(cellId, std::nullopt);
+    }
+    if (changes.isEmpty())
+        return;
+    const QString text = changes.size() == 1 ? tr("Revert %1 to the value as read").arg(changes.begin().key())
+                                             : tr("Revert %n cell(s) to the values as read", nullptr, int(changes.size()));
+    prepareEdit();
+    m_undoStack->push(new CellCommand(m_review, changes, text, false));
 }
 
 void ReviewDocument::confirmPlacement(const QString &cellId)
@@ -207,6 +287,7 @@ void ReviewDocument::confirmPlacement(const QString &cellId)
                      QDateTime::currentDateTimeUtc()};
     if (after.note.isEmpty())
         after.note = tr("column confirmed by the reviewer");
+    prepareEdit();
     m_undoStack->push(new CellCommand(m_review, {{cellId, after}}, tr("Confirm the column of %1").arg(cellId),
                                       false));
 }
@@ -224,6 +305,7 @@ void ReviewDocument::moveValue(const QString &fromCellId, const QString &toCellI
                                         tr("value moved here from column %1").arg(from.column), reviewer, now});
     changes.insert(fromCellId, Correction{m_review->value(toCellId),
                                           tr("value moved to column %1").arg(to.column), reviewer, now});
+    prepareEdit();
     m_undoStack->push(new CellCommand(m_review, changes,
                                       tr("Move the value of %1 to %2").arg(fromCellId, to.column), false));
 }
@@ -233,6 +315,7 @@ void ReviewDocument::acceptFinding(int finding, const QString &note)
     if (finding < 0 || finding >= m_findings.size())
         return;
     const Finding &f = m_findings.at(finding);
+    prepareEdit();
     m_undoStack->push(new VerdictCommand(m_review, f.fingerprint(),
                                          Verdict{note, m_review->reviewerName(), QDateTime::currentDateTimeUtc()},
                                          tr("Accept %1 as is").arg(f.rule)));
@@ -243,6 +326,7 @@ void ReviewDocument::reopenFinding(int finding)
     if (finding < 0 || finding >= m_findings.size() || !isAccepted(finding))
         return;
     const Finding &f = m_findings.at(finding);
+    prepareEdit();
     m_undoStack->push(new VerdictCommand(m_review, f.fingerprint(), std::nullopt, tr("Reopen %1").arg(f.rule)));
 }
 

@@ -47,6 +47,13 @@ public:
     void applyPendingReview();
     /** Moves the pending review aside (kept on disk) and starts a fresh one; returns its new path. */
     QString setPendingReviewAside();
+    /**
+     * Where the last pending review of this report was set aside (by the reviewer or by the first
+     * edit made while it was pending), else empty. Cleared when another report is opened.
+     */
+    QString setAsideReviewPath() const { return m_setAsidePath; }
+    /** Why the pending review could not be set aside (edits are then not saved), else empty. */
+    QString setAsideError() const { return m_setAsideError; }
 
     const QList<Finding> &findings() const { return m_findings; }
     QList<int> findingsOfCell(const QString &cellId) const { return m_findingsByCell.value(cellId); }
@@ -54,8 +61,14 @@ public:
     /** The worst severity among the cell's findings that are not accepted; -1 when none. */
     int worstSeverity(const QString &cellId) const;
     int openCount(Severity severity) const;
-    /** The cell whose source span contains the position, else an empty string. */
+    /** The cell (or extra-row cell) whose source span contains the position, else an empty string. */
     QString cellAt(qsizetype position) const;
+    /** The source span of a canonical cell or of an extra-row cell (`table.extra_N.column`). */
+    SourceSpan spanOf(const QString &cellId) const;
+    /** The extra row of `table.extra_N…`, else nullptr. */
+    const ExtraRow *extraRow(const QString &tableId, const QString &rowId) const;
+    /** The ids of an extra row's cells, one per column of its table (`table.extra_N.column`). */
+    QStringList extraRowCellIds(const QString &tableId, const QString &rowId) const;
     /** Nanoseconds the last re-check took. */
     qint64 lastCheckNanoseconds() const { return m_lastCheckNs; }
 
@@ -63,6 +76,8 @@ public:
     void setCellValue(const QString &cellId, const CellValue &value);
     void setCellNote(const QString &cellId, const QString &note);
     void revertCell(const QString &cellId);
+    /** Reverts every corrected cell among `cellIds` in one step. */
+    void revertCells(const QStringList &cellIds);
     /** Confirms the guessed column of an uncertain value. */
     void confirmPlacement(const QString &cellId);
     /** Resolves an uncertain placement: the value moves to another column of the row (the two swap). */
@@ -81,6 +96,8 @@ Q_SIGNALS:
 private:
     void startReview(const Report &report);
     void attachStore();
+    /** Before the first edit: a pending review is set aside so that this edit can be saved. */
+    void prepareEdit();
     void indexSpans();
 
     Review *m_review = nullptr;
@@ -88,6 +105,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     bool m_open = false;
     ReviewStore::LoadResult m_pending;
+    QString m_setAsidePath;
+    QString m_setAsideError;
     QList<Finding> m_findings;
     QList<bool> m_accepted;
     QHash<QString, QList<int>> m_findingsByCell;

@@ -21,6 +21,7 @@ enum ItemRole {
     CellsRole,                         ///< QStringList: the finding's cells
     AcceptedRole,                      ///< bool: the finding was accepted as is
     HeaderGroupRole,                   ///< horizontal header: the group label above the column
+    ExtraRowRole,                      ///< bool: a row the report adds beyond its template (read-only)
 };
 
 } // namespace gk

@@ -28,6 +28,16 @@ QColor SeverityStyle::correctedMarker()
     return QColor(0x1f, 0x5f, 0xbf);
 }
 
+QColor SeverityStyle::extraRowBackground()
+{
+    return QColor(0xe9, 0xe5, 0xf3);
+}
+
+QColor SeverityStyle::extraRowForeground()
+{
+    return QColor(0x4a, 0x3f, 0x6b);
+}
+
 QIcon SeverityStyle::icon(Severity severity)
 {
     QStyle *style = QApplication::style();

@@ -17,6 +17,9 @@ public:
     static QColor background(Severity severity);
     static QColor acceptedBackground();
     static QColor correctedMarker();
+    /** Rows the report adds beyond its template: shown apart from the canonical ones. */
+    static QColor extraRowBackground();
+    static QColor extraRowForeground();
     static QIcon icon(Severity severity);
     static QString name(Severity severity);
     /** "%n error(s)" etc. */

@@ -11,6 +11,7 @@ SourceView::SourceView(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setUndoRedoEnabled(false);
+    setTabChangesFocus(true);
 }
 
 void SourceView::setSourceText(const QString &text)

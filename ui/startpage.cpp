@@ -35,6 +35,7 @@ StartPage::StartPage(QWidget *parent)
     });
 
     m_recent = new QListWidget(this);
+    m_recent->setObjectName(QStringLiteral("recentList"));
     connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT fileChosen(item->data(Qt::UserRole).toString());
     });

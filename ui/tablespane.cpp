@@ -172,6 +172,21 @@ QString TablesPane::currentCellId() const
     return i >= 0 ? m_models.at(i)->cellIdAt(view->currentIndex()) : QString();
 }
 
+QStringList TablesPane::selectedCellIds() const
+{
+    auto *view = qobject_cast<QTableView *>(currentWidget());
+    const qsizetype i = view ? m_views.indexOf(view) : -1;
+    if (i < 0)
+        return {};
+    QStringList ids;
+    const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected)
+        ids.append(m_models.at(i)->cellIdAt(index));
+    if (ids.isEmpty() && view->currentIndex().isValid())
+        ids.append(m_models.at(i)->cellIdAt(view->currentIndex()));
+    return ids;
+}
+
 void TablesPane::editCurrentCell()
 {
     if (auto *view = qobject_cast<QTableView *>(currentWidget()))

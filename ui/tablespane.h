@@ -24,6 +24,8 @@ public:
     /** Selects every cell (those of the first cell's table, shown) without moving the source view. */
     void selectCells(const QStringList &cellIds);
     QString currentCellId() const;
+    /** The selected cells of the shown table (the current one when none is selected). */
+    QStringList selectedCellIds() const;
     QTableView *viewOf(const QString &tableId) const;
     ReportTableModel *modelOf(const QString &tableId) const;
     QStringList tableIds() const;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "pipeline/extractor.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QThread;
+
+namespace gk {
+
+/**
+ * Extracts a report off the GUI thread: a .doc goes through LibreOffice (seconds) and a big PDF
+ * takes longer, and the window must stay responsive meanwhile. The core extractor is GUI-free and
+ * keeps its caches per thread, so one worker thread per request is enough. A newer request
+ * supersedes an older one (the older result is dropped); the destructor waits for running workers.
+ */
+class ReportLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReportLoader(QObject *parent = nullptr);
+    ~ReportLoader() override;
+
+    void load(const QString &filePath);
+    /** Drops the result of the running request, if any. */
+    void cancel();
+    bool isBusy() const { return !m_current.isEmpty(); }
+    QString currentFile() const { return m_current; }
+
+Q_SIGNALS:
+    void started(const QString &filePath);
+    /** Emitted on the GUI thread with what the extractor returned (ok, or an error naming the file). */
+    void finished(const QString &filePath, const gk::Extractor::Result &result);
+    void canceled();
+
+private:
+    QList<QThread *> m_threads;
+    quint64 m_generation = 0;
+    QString m_current;
+};
+
+} // namespace gk
