@@ -26,6 +26,7 @@ int CliCommands::usage()
 {
     m_err << tr("usage: gkreview-cli extract FILE\n"
                 "       gkreview-cli check FILE...\n")
+          << tr("option: --lang zh_CN|en  the language of messages and findings (default: the system's)\n")
           << Qt::flush;
     return exitUnreadable;
 }

@@ -1,5 +1,6 @@
 #include "applicationrules.h"
 
+#include "model/templatelabels.h"
 #include "sumcheck.h"
 
 namespace gk {
@@ -43,7 +44,7 @@ QList<Finding> ApplicationRules::check(const Report &report)
         for (int r = 0; r < spec.rows.size(); ++r) {
             SumCheck check;
             check.rule = QStringLiteral("applications.row_total");
-            check.subject = tr("Row %1").arg(spec.rows.at(r).displayLabel);
+            check.subject = tr("Row %1").arg(TemplateLabels::row(spec.rows.at(r)));
             check.left.label = QStringLiteral("总计");
             check.left.cells = {table->cell(r, totalIndex)};
             check.right.label = QStringLiteral("自然人+…+其他");
@@ -57,7 +58,7 @@ QList<Finding> ApplicationRules::check(const Report &report)
 
     for (int c = 0; c < spec.columns.size(); ++c) {
         const QString columnId = spec.columns.at(c).id;
-        const QString subject = tr("Column %1").arg(spec.columns.at(c).label);
+        const QString subject = tr("Column %1").arg(TemplateLabels::column(spec.columns.at(c)));
 
         SumCheck balance;
         balance.rule = QStringLiteral("applications.balance");
