@@ -44,15 +44,15 @@
     <name>gk::ComplianceRules</name>
     <message>
         <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
-        <translation>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</translation>
+        <translation>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
     </message>
     <message>
         <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
-        <translation>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</translation>
+        <translation>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
     </message>
     <message>
         <source>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</source>
-        <translation>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</translation>
+        <translation>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
     </message>
     <message>
         <source>The required section “%1” was not found</source>
@@ -664,15 +664,15 @@
     <name>gk::ReviewRules</name>
     <message>
         <source>Administrative reconsideration (行政复议)</source>
-        <translation>Administrative reconsideration (行政复议)</translation>
+        <translation>Administrative reconsideration</translation>
     </message>
     <message>
         <source>Litigation without reconsideration (未经复议直接起诉)</source>
-        <translation>Litigation without reconsideration (未经复议直接起诉)</translation>
+        <translation>Litigation without reconsideration</translation>
     </message>
     <message>
         <source>Litigation after reconsideration (复议后起诉)</source>
-        <translation>Litigation after reconsideration (复议后起诉)</translation>
+        <translation>Litigation after reconsideration</translation>
     </message>
 </context>
 <context>
