@@ -35,6 +35,7 @@ int CliCommands::usage()
                 "       gkreview-cli check FILE...\n"
                 "       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]\n"
                 "                           [--review REVIEWFILE] REPORT\n")
+          << tr("option: --lang zh_CN|en  the language of messages and findings (default: the system's)\n")
           << Qt::flush;
     return exitUnreadable;
 }

@@ -1,4 +1,5 @@
 #include "findingspane.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "pdfreader.h"
 #include "reviewdocument.h"
@@ -8,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QScreen>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -41,6 +43,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("gkreview"));
     gk::registerPdfReader();
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // The language chosen in the menu, else the system's.
+    if (!gk::Translations::install(QSettings().value(QStringLiteral("ui/language")).toString()))
+        gk::Translations::install(QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Review a government information-disclosure annual report."));
@@ -62,16 +67,28 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size, e.g. 1366x768."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({correct, selectFinding, selectCell, screenshot, size});
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QApplication::translate("main", "The language for this run: zh_CN or en."),
+                                      QStringLiteral("LANGUAGE"));
+    parser.addOptions({correct, selectFinding, selectCell, screenshot, size, language});
     parser.process(app);
+    if (parser.isSet(language)) {
+        QString error;
+        if (!gk::Translations::install(parser.value(language), &error)) {
+            std::fprintf(stderr, "gkreview: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
 
-    gk::MainWindow window;
+    // On the heap: a language switch replaces the window by a new one (same document).
+    auto *window = new gk::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         if (wh.size() == 2)
-            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+            window->resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
-    window.show();
+    window->show();
 
     if (!parser.positionalArguments().isEmpty()) {
         const QString path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
@@ -79,24 +96,24 @@ int main(int argc, char *argv[])
         const bool scripted = parser.isSet(screenshot) || parser.isSet(correct) || parser.isSet(selectCell)
             || parser.isSet(selectFinding);
         if (!scripted)
-            window.openFileInBackground(path);
-        else if (!window.openFileInteractive(path) && parser.isSet(screenshot))
+            window->openFileInBackground(path);
+        else if (!window->openFileInteractive(path) && parser.isSet(screenshot))
             return 2;
     }
     for (const QString &spec : parser.values(correct)) {
-        if (!applyCorrection(window.document(), spec))
+        if (!applyCorrection(window->document(), spec))
             std::fprintf(stderr, "gkreview: cannot apply --correct %s\n", qPrintable(spec));
     }
     if (parser.isSet(selectCell))
-        window.selectCell(parser.value(selectCell));
+        window->selectCell(parser.value(selectCell));
     if (parser.isSet(selectFinding)) {
-        window.findingsPane()->setCurrentRow(parser.value(selectFinding).toInt() - 1);
-        window.selectFinding(window.findingsPane()->currentFinding());
+        window->findingsPane()->setCurrentRow(parser.value(selectFinding).toInt() - 1);
+        window->selectFinding(window->findingsPane()->currentFinding());
     }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(600, &window, [&window, file] {
-            const bool ok = window.grab().save(file);
+        QTimer::singleShot(600, window, [window, file] {
+            const bool ok = window->grab().save(file);
             QApplication::exit(ok ? 0 : 1);
         });
     }

@@ -4,7 +4,7 @@
 GK_PACKAGES=(
     cmake ninja-build g++ pkg-config python3
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libxkbcommon-dev libgl-dev
-    qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6sql6-sqlite
     libicu-dev libxlsxwriter-dev libgumbo-dev libzip-dev libpoppler-qt6-dev
     xvfb xauth fonts-noto-cjk unzip zip

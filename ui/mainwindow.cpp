@@ -3,7 +3,9 @@
 #include "exportdialog.h"
 #include "findingsfilter.h"
 #include "findingspane.h"
+#include "i18n/translations.h"
 #include "io/filereader.h"
+#include "model/templatelabels.h"
 #include "pendingreviewbar.h"
 #include "recentfiles.h"
 #include "reportloader.h"
@@ -14,6 +16,7 @@
 #include "tablespane.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -57,12 +60,13 @@ QList<QKeySequence> withStandard(const QKeySequence &expected, QKeySequence::Sta
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
     : QMainWindow(parent)
-    , m_document(new ReviewDocument(this))
+    , m_document(document ? document : new ReviewDocument(this))
     , m_recent(new RecentFiles(this))
     , m_loader(new ReportLoader(this))
 {
+    m_document->setParent(this);
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
 
@@ -115,13 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_savedLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
-    connect(m_document, &ReviewDocument::reportChanged, this, [this] {
-        m_source->setSourceText(m_document->report().text);
-        m_stack->setCurrentWidget(m_document->isOpen() ? static_cast<QWidget *>(m_splitter) : m_startPage);
-        m_closeAction->setEnabled(m_document->isOpen());
-        updateTitle();
-        setUpTabOrder();
-    });
+    connect(m_document, &ReviewDocument::reportChanged, this, &MainWindow::showDocument);
     connect(m_document, &ReviewDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ReviewDocument::pendingReviewChanged, this, &MainWindow::updatePendingBar);
     connect(m_document->store(), &ReviewStore::saved, this, [this](const QString &path) {
@@ -149,9 +147,9 @@ MainWindow::MainWindow(QWidget *parent)
     setUpTabOrder();
 
     updateRecentMenu();
-    updateTitle();
+    showDocument();
     updateStatus();
-    m_closeAction->setEnabled(false);
+    updatePendingBar();
     resize(1280, 760);
     restoreWindowState();
 }
@@ -166,6 +164,72 @@ MainWindow::~MainWindow()
     m_findings->disconnect(this);
     m_source->disconnect(this);
     m_loader->disconnect(this);
+}
+
+void MainWindow::showDocument()
+{
+    m_source->setSourceText(m_document->report().text);
+    m_stack->setCurrentWidget(m_document->isOpen() ? static_cast<QWidget *>(m_splitter) : m_startPage);
+    m_closeAction->setEnabled(m_document->isOpen());
+    updateTitle();
+    setUpTabOrder();
+}
+
+void MainWindow::createLanguageMenu(QMenu *parent)
+{
+    QMenu *menu = parent->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(menu);
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    // The languages are named in their own language, so anyone can find theirs.
+    const QList<QPair<QString, QString>> choices{
+        {QString(), tr("System Language")},
+        {QStringLiteral("zh_CN"), Translations::nativeName(QStringLiteral("zh_CN"))},
+        {QStringLiteral("en"), Translations::nativeName(QStringLiteral("en"))}};
+    for (const auto &[language, name] : choices) {
+        QAction *action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("language_") + (language.isEmpty() ? QStringLiteral("system") : language));
+        action->setCheckable(true);
+        action->setChecked(language == chosen);
+        action->setActionGroup(group);
+        // Queued: the switch deletes this window and with it the menu that is still being handled.
+        connect(action, &QAction::triggered, this,
+                [this, language] { switchLanguage(language); }, Qt::QueuedConnection);
+    }
+}
+
+MainWindow *MainWindow::switchLanguage(const QString &language)
+{
+    QString error;
+    if (!Translations::install(language, &error)) {
+        QMessageBox::warning(this, tr("Language"), error);
+        return this;
+    }
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    m_document->retranslate();
+
+    const QString cellId = m_tables->currentCellId();
+    const int finding = m_findings->currentFinding();
+    saveWindowState(); // the new window restores it
+    auto *next = new MainWindow(nullptr, m_document);
+    next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
+    next->restoreGeometry(saveGeometry());
+    if (!cellId.isEmpty())
+        next->selectCell(cellId);
+    if (finding >= 0) {
+        const FindingsFilter *filter = next->m_findings->filter();
+        for (int row = 0; row < filter->rowCount(); ++row) {
+            if (filter->mapToSource(filter->index(row, 0)).row() == finding) {
+                next->m_findings->setCurrentRow(row);
+                break;
+            }
+        }
+        if (!cellId.isEmpty() && !m_document->findings().value(finding).cells.contains(cellId))
+            next->selectCell(cellId);
+    }
+    if (isVisible())
+        next->show();
+    close();
+    return next;
 }
 
 void MainWindow::createDocks()
@@ -283,6 +347,8 @@ void MainWindow::createActions()
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
     QAction *findings = m_viewMenu->addAction(tr("Focus &Findings"), this, [this] { m_findings->view()->setFocus(); });
     findings->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    m_viewMenu->addSeparator();
+    createLanguageMenu(m_viewMenu);
 }
 
 void MainWindow::stepTable(int delta)
@@ -626,7 +692,8 @@ void MainWindow::showCellMenu(const QString &cellId, const QPoint &globalPositio
                 continue;
             const QString target = CellId::join(id.table, id.row, column.id);
             const QString value = m_document->review()->value(target).displayText();
-            move->addAction(value.isEmpty() ? column.label : tr("%1 (holds %2; they swap)").arg(column.label, value),
+            const QString label = TemplateLabels::column(column);
+            move->addAction(value.isEmpty() ? label : tr("%1 (holds %2; they swap)").arg(label, value),
                             this, [this, cellId, target] { m_document->moveValue(cellId, target); });
         }
     }
@@ -657,7 +724,7 @@ void MainWindow::moveValueDialog(const QString &cellId)
     for (const ColumnSpec &column : table->spec.columns) {
         if (column.id == id.column)
             continue;
-        labels << column.label;
+        labels << TemplateLabels::column(column);
         ids << column.id;
     }
     bool ok = false;

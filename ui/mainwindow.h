@@ -29,8 +29,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /** A window over `document` (taken over), or over a new one. */
+    explicit MainWindow(QWidget *parent = nullptr, ReviewDocument *document = nullptr);
     ~MainWindow() override;
+
+    /**
+     * Installs the language ("zh_CN", "en", or "" for the system's), keeps the choice in QSettings,
+     * produces the findings again in it, and replaces this window by one built in that language over
+     * the same document: report, review, undo stack, current cell and finding, geometry and docks
+     * carry over. Returns the new window (which inherits Qt::WA_DeleteOnClose); this one closes.
+     */
+    MainWindow *switchLanguage(const QString &language);
 
     /** Opens a report; on failure returns false with a one-line error and shows no dialog. */
     bool openFile(const QString &filePath, QString *error = nullptr);
@@ -89,6 +98,8 @@ private:
     void showOpenError(const QString &filePath, const QString &error);
     void setBusy(const QString &filePath);
     void createDocks();
+    void createLanguageMenu(QMenu *parent);
+    void showDocument();
     void updateRecentMenu();
     void updateTitle();
     void updateStatus();

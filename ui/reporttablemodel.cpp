@@ -1,5 +1,6 @@
 #include "reporttablemodel.h"
 
+#include "model/templatelabels.h"
 #include "reviewdocument.h"
 #include "roles.h"
 #include "severitystyle.h"
@@ -11,31 +12,6 @@
 namespace gk {
 
 namespace {
-
-/** The printed template groups its columns; this gives the label above a column, if any. */
-QString groupOf(const QString &tableId, const QString &columnId)
-{
-    if (tableId == QLatin1String("applications")) {
-        if (columnId == QLatin1String("natural_person") || columnId == QLatin1String("total"))
-            return QString();
-        return QStringLiteral("法人或其他组织");
-    }
-    if (tableId == QLatin1String("reviews")) {
-        if (columnId.startsWith(QLatin1String("review_")))
-            return QStringLiteral("行政复议");
-        if (columnId.startsWith(QLatin1String("direct_")))
-            return QStringLiteral("行政诉讼 · 未经复议直接起诉");
-        return QStringLiteral("行政诉讼 · 复议后起诉");
-    }
-    return QString();
-}
-
-/** The reviews columns carry their group in the label ("行政复议 结果维持"); the header shows the leaf. */
-QString leafLabel(const QString &label)
-{
-    const qsizetype space = label.lastIndexOf(QLatin1Char(' '));
-    return space >= 0 ? label.mid(space + 1) : label;
-}
 
 /**
  * Extra rows often carry a long parenthetical (其他主动公开文件(含以本单位…名义正式签发的…)) that would be
@@ -350,11 +326,11 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
         const ColumnSpec &column = t->spec.columns.at(section);
         switch (role) {
         case Qt::DisplayRole:
-            return leafLabel(column.label);
+            return TemplateLabels::columnLeaf(column);
         case HeaderGroupRole:
-            return groupOf(m_tableId, column.id);
+            return TemplateLabels::columnGroup(m_tableId, column.id);
         case Qt::ToolTipRole:
-            return QString(column.label + QStringLiteral(" (") + column.id + QLatin1Char(')'));
+            return QString(TemplateLabels::column(column) + QStringLiteral(" (") + column.id + QLatin1Char(')'));
         default:
             return QVariant();
         }
@@ -366,9 +342,9 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     const RowSpec &row = t->spec.rows.at(section);
     switch (role) {
     case Qt::DisplayRole:
-        return row.displayLabel;
+        return TemplateLabels::row(row);
     case Qt::ToolTipRole:
-        return QString(row.displayLabel + QStringLiteral(" (") + row.id + QLatin1Char(')'));
+        return QString(TemplateLabels::row(row) + QStringLiteral(" (") + row.id + QLatin1Char(')'));
     default:
         return QVariant();
     }

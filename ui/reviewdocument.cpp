@@ -211,6 +211,16 @@ void ReviewDocument::recheck()
     Q_EMIT findingsChanged();
 }
 
+void ReviewDocument::retranslate()
+{
+    if (m_open) {
+        const Extractor::Result again = Extractor::extract(filePath());
+        if (again.ok && again.report.text == report().text)
+            m_review->takeMessagesFrom(again.report);
+    }
+    recheck();
+}
+
 void ReviewDocument::indexSpans()
 {
     m_cellByStart.clear();

@@ -87,6 +87,11 @@ public:
 
     /** Re-runs the checks on the corrected report. */
     void recheck();
+    /**
+     * Produces every message again in the language installed now: reads the report again for the
+     * messages of reading (when its text is unchanged) and re-runs the checks. Edits are kept.
+     */
+    void retranslate();
 
 Q_SIGNALS:
     void reportChanged();

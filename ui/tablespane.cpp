@@ -2,6 +2,7 @@
 
 #include "celldelegate.h"
 #include "groupedheaderview.h"
+#include "model/templatelabels.h"
 #include "reporttablemodel.h"
 #include "reviewdocument.h"
 
@@ -10,23 +11,6 @@
 #include <QTableView>
 
 namespace gk {
-
-namespace {
-
-QString shortTitle(const ReportTable &table)
-{
-    const QString id = table.spec.id;
-    if (id == QLatin1String("applications"))
-        return QStringLiteral("依申请公开");
-    if (id == QLatin1String("reviews"))
-        return QStringLiteral("复议·诉讼");
-    QString title = table.spec.title; // 第二十条第（一）项 → 二十条（一）
-    title.remove(QStringLiteral("第二十条第"));
-    title.remove(QChar(u'项'));
-    return QStringLiteral("二十条") + title;
-}
-
-} // namespace
 
 TablesPane::TablesPane(ReviewDocument *document, QWidget *parent)
     : QTabWidget(parent)
@@ -91,8 +75,8 @@ void TablesPane::rebuild()
         });
         m_models.append(model);
         m_views.append(view);
-        addTab(view, shortTitle(table));
-        setTabToolTip(count() - 1, table.spec.title);
+        addTab(view, TemplateLabels::shortTitle(table.spec));
+        setTabToolTip(count() - 1, TemplateLabels::title(table.spec));
     }
 }
 

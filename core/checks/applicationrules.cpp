@@ -1,5 +1,6 @@
 #include "applicationrules.h"
 
+#include "model/templatelabels.h"
 #include "sumcheck.h"
 
 namespace gk {
@@ -43,10 +44,10 @@ QList<Finding> ApplicationRules::check(const Report &report)
         for (int r = 0; r < spec.rows.size(); ++r) {
             SumCheck check;
             check.rule = QStringLiteral("applications.row_total");
-            check.subject = tr("Row %1").arg(spec.rows.at(r).displayLabel);
-            check.left.label = QStringLiteral("总计");
+            check.subject = tr("Row %1").arg(TemplateLabels::row(spec.rows.at(r)));
+            check.left.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "总计"));
             check.left.cells = {table->cell(r, totalIndex)};
-            check.right.label = QStringLiteral("自然人+…+其他");
+            check.right.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "自然人+…+其他"));
             for (int c = 0; c < spec.columns.size(); ++c) {
                 if (c != totalIndex)
                     check.right.cells.append(table->cell(r, c));
@@ -57,16 +58,16 @@ QList<Finding> ApplicationRules::check(const Report &report)
 
     for (int c = 0; c < spec.columns.size(); ++c) {
         const QString columnId = spec.columns.at(c).id;
-        const QString subject = tr("Column %1").arg(spec.columns.at(c).label);
+        const QString subject = tr("Column %1").arg(TemplateLabels::column(spec.columns.at(c)));
 
         SumCheck balance;
         balance.rule = QStringLiteral("applications.balance");
         balance.subject = subject;
         balance.placementSensitive = true;
-        balance.left.label = QStringLiteral("一+二");
+        balance.left.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "一+二"));
         balance.left.cells = {table->cell(QStringLiteral("new_received"), columnId),
                               table->cell(QStringLiteral("carried_over"), columnId)};
-        balance.right.label = QStringLiteral("三（七）+四");
+        balance.right.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "三（七）+四"));
         balance.right.cells = {table->cell(QStringLiteral("result_total"), columnId),
                                table->cell(QStringLiteral("carried_forward"), columnId)};
         add(findings, balance);
@@ -75,9 +76,9 @@ QList<Finding> ApplicationRules::check(const Report &report)
         total.rule = QStringLiteral("applications.result_total");
         total.subject = subject;
         total.placementSensitive = true;
-        total.left.label = QStringLiteral("三（七）");
+        total.left.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "三（七）"));
         total.left.cells = {table->cell(QStringLiteral("result_total"), columnId)};
-        total.right.label = QStringLiteral("三（一）+…+三（六）");
+        total.right.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "三（一）+…+三（六）"));
         for (const QString &rowId : results)
             total.right.cells.append(table->cell(rowId, columnId));
         add(findings, total);

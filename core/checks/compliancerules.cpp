@@ -1,5 +1,6 @@
 #include "compliancerules.h"
 
+#include "model/templatelabels.h"
 #include "template/labelnormalizer.h"
 
 #include <QRegularExpression>
@@ -111,13 +112,13 @@ QList<Finding> ComplianceRules::checkSections(const Report &report)
     if (report.text.trimmed().isEmpty())
         return {};
     static const QList<Section> sections{
-        {u"一", {}, {QStringLiteral("总体情况"), QStringLiteral("概述"), QStringLiteral("总体")}, "一、总体情况"},
-        {u"二", {QStringLiteral("art20_1"), QStringLiteral("art20_5")}, {QStringLiteral("主动公开")}, "二、主动公开政府信息情况"},
-        {u"三", {QStringLiteral("applications")}, {QStringLiteral("申请")}, "三、收到和处理政府信息公开申请情况"},
-        {u"四", {QStringLiteral("reviews")}, {QStringLiteral("复议"), QStringLiteral("诉讼")}, "四、政府信息公开行政复议、行政诉讼情况"},
-        {u"五", {}, {QStringLiteral("问题"), QStringLiteral("改进")}, "五、存在的主要问题及改进情况"},
+        {u"一", {}, {QStringLiteral("总体情况"), QStringLiteral("概述"), QStringLiteral("总体")}, QT_TRANSLATE_NOOP("gk::TemplateLabels", "一、总体情况")},
+        {u"二", {QStringLiteral("art20_1"), QStringLiteral("art20_5")}, {QStringLiteral("主动公开")}, QT_TRANSLATE_NOOP("gk::TemplateLabels", "二、主动公开政府信息情况")},
+        {u"三", {QStringLiteral("applications")}, {QStringLiteral("申请")}, QT_TRANSLATE_NOOP("gk::TemplateLabels", "三、收到和处理政府信息公开申请情况")},
+        {u"四", {QStringLiteral("reviews")}, {QStringLiteral("复议"), QStringLiteral("诉讼")}, QT_TRANSLATE_NOOP("gk::TemplateLabels", "四、政府信息公开行政复议、行政诉讼情况")},
+        {u"五", {}, {QStringLiteral("问题"), QStringLiteral("改进")}, QT_TRANSLATE_NOOP("gk::TemplateLabels", "五、存在的主要问题及改进情况")},
         {u"六", {}, {QStringLiteral("其他需要报告"), QStringLiteral("其他事项"), QStringLiteral("其他")},
-         "六、其他需要报告的事项"},
+         QT_TRANSLATE_NOOP("gk::TemplateLabels", "六、其他需要报告的事项")},
     };
     // A heading line: optional markup, the numeral, a separator, a short title.
     static const QRegularExpression heading(
@@ -154,7 +155,7 @@ QList<Finding> ComplianceRules::checkSections(const Report &report)
         finding.rule = QStringLiteral("meta.missing_section");
         finding.severity = Severity::Warning;
         finding.subject = numeral;
-        const QString title = QString::fromUtf8(section.title);
+        const QString title = TemplateLabels::label(QString::fromUtf8(section.title));
         finding.message = tr("The required section “%1” was not found").arg(title);
         findings.append(finding);
     }

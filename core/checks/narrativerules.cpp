@@ -1,5 +1,6 @@
 #include "narrativerules.h"
 
+#include "model/templatelabels.h"
 #include "sumcheck.h"
 #include "template/labelnormalizer.h"
 
@@ -126,19 +127,19 @@ QList<Finding> NarrativeRules::check(const Report &report)
     for (const Claim &claim : claims) {
         Quantity quantity;
         if (claim.key == QLatin1String("applications.received")) {
-            quantity.label = QStringLiteral("一、本年新收政府信息公开申请数量 总计");
+            quantity.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "一、本年新收政府信息公开申请数量 总计"));
             quantity.cells = {cellOf("applications.new_received.total")};
             if (const std::optional<double> both =
                     sumOf({cellOf("applications.new_received.total"), cellOf("applications.carried_over.total")}))
                 quantity.accepted.append(*both);
         } else if (claim.key == QLatin1String("applications.disclosed")) {
-            quantity.label = QStringLiteral("三（一）予以公开 总计");
+            quantity.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "三（一）予以公开 总计"));
             quantity.cells = {cellOf("applications.disclosed.total")};
         } else if (claim.key == QLatin1String("reviews.review")) {
-            quantity.label = QStringLiteral("行政复议 总计");
+            quantity.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "行政复议 总计"));
             quantity.cells = {cellOf("reviews.all.review_total")};
         } else {
-            quantity.label = QStringLiteral("行政诉讼 总计");
+            quantity.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "行政诉讼 总计"));
             quantity.cells = {cellOf("reviews.all.direct_total"), cellOf("reviews.all.after_total")};
         }
         const std::optional<double> tableValue = sumOf(quantity.cells);
@@ -187,7 +188,7 @@ QList<Finding> NarrativeRules::check(const Report &report)
             finding.message = tr("The text states %1 (“%2”), the table %3 = %4")
                                   .arg(SumCheck::formatNumber(stated),
                                        report.text.mid(match.capturedStart(), match.capturedLength()),
-                                       quantity.label, SumCheck::formatNumber(*tableValue));
+                                       TemplateLabels::label(quantity.label), SumCheck::formatNumber(*tableValue));
             findings.append(finding);
         }
     }

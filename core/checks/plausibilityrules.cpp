@@ -1,5 +1,6 @@
 #include "plausibilityrules.h"
 
+#include "model/templatelabels.h"
 #include "sumcheck.h"
 
 namespace gk {
@@ -44,7 +45,7 @@ QList<Finding> PlausibilityRules::check(const Report &report)
                                           SumCheck::formatNumber(change->value.number()),
                                           SumCheck::formatNumber(now));
             finding.message = tr("%1: %2 items last year and a change of %3 would leave %4 items this year")
-                                  .arg(row.displayLabel, prev->value.displayText(), change->value.displayText(),
+                                  .arg(TemplateLabels::row(row), prev->value.displayText(), change->value.displayText(),
                                        SumCheck::formatNumber(now));
             findings.append(finding);
         }
@@ -66,7 +67,7 @@ QList<Finding> PlausibilityRules::check(const Report &report)
             finding.expression = QStringLiteral("本年新公开数量 = %1 > 对外公开总数量 = %2")
                                      .arg(published->value.displayText(), total->value.displayText());
             finding.message = tr("%1: %2 newly published this year, but only %3 published in total")
-                                  .arg(row.displayLabel, published->value.displayText(), total->value.displayText());
+                                  .arg(TemplateLabels::row(row), published->value.displayText(), total->value.displayText());
             findings.append(finding);
         }
     }

@@ -1,5 +1,6 @@
 #include "reviewrules.h"
 
+#include "model/templatelabels.h"
 #include "sumcheck.h"
 
 namespace gk {
@@ -24,9 +25,9 @@ QList<Finding> ReviewRules::check(const Report &report)
             check.subject = groupLabels[g];
             // A value in a guessed column may belong to the neighbouring group.
             check.placementSensitive = true;
-            check.left.label = QStringLiteral("总计");
+            check.left.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "总计"));
             check.left.cells = {table->cell(rowId, groups[g] + QStringLiteral("_total"))};
-            check.right.label = QStringLiteral("维持+纠正+其他+尚未审结");
+            check.right.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "维持+纠正+其他+尚未审结"));
             for (const QString &part : parts)
                 check.right.cells.append(table->cell(rowId, groups[g] + QLatin1Char('_') + part));
             if (check.left.cells.constFirst() == nullptr)

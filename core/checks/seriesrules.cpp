@@ -1,5 +1,6 @@
 #include "seriesrules.h"
 
+#include "model/templatelabels.h"
 #include "sumcheck.h"
 #include "template/labelnormalizer.h"
 
@@ -65,7 +66,7 @@ QList<Finding> SeriesRules::check(const QList<const Report *> &reports)
                 finding.message =
                     tr("%1, column %2: %3 (%4) carried %5 applications forward into %6, but %7 (%8) says %9 were "
                        "carried over")
-                        .arg(last->agency, column.label, last->fileName, QString::number(last->year),
+                        .arg(last->agency, TemplateLabels::column(column), last->fileName, QString::number(last->year),
                              forward->value.displayText(), QString::number(next->year), next->fileName,
                              QString::number(next->year), over->value.displayText());
                 findings.append(finding);

@@ -1,5 +1,7 @@
 #include "sumcheck.h"
 
+#include "model/templatelabels.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -96,11 +98,12 @@ std::optional<Finding> SumCheck::evaluate() const
             finding.severity = Severity::Warning;
             finding.message = tr("%1: %2 ≠ %3 (difference %4), but some values of this sum were placed in a "
                                  "guessed column, so the placement is uncertain rather than the figures wrong")
-                                  .arg(subject, left.label, right.label, formatNumber(difference));
+                                  .arg(subject, TemplateLabels::label(left.label), TemplateLabels::label(right.label),
+                                       formatNumber(difference));
         } else {
             finding.severity = Severity::Error;
             finding.message = tr("%1: %2 = %3 but %4 = %5 (difference %6)")
-                                  .arg(subject, left.label, sideText(l), right.label, sideText(r),
+                                  .arg(subject, TemplateLabels::label(left.label), sideText(l), TemplateLabels::label(right.label), sideText(r),
                                        formatNumber(difference));
         }
         return finding;

@@ -1,5 +1,7 @@
 #include "valuerules.h"
 
+#include "model/templatelabels.h"
+
 namespace gk {
 
 namespace {
@@ -41,14 +43,14 @@ QList<Finding> ValueRules::check(const Report &report)
                     invalid.cells = {cell->id};
                     invalid.spans = {spanOf(*cell)};
                     invalid.message = tr("%1 %2: %3")
-                                          .arg(table.spec.rows.at(r).displayLabel, column.label, problem);
+                                          .arg(TemplateLabels::row(table.spec.rows.at(r)), TemplateLabels::column(column), problem);
                     findings.append(invalid);
                 }
             }
             if (!blanks.cells.isEmpty()) {
                 blanks.message = tr("%1: %n blank cell(s) where the template requires a number (0 must be written)",
                                     nullptr, int(blanks.cells.size()))
-                                     .arg(table.spec.rows.at(r).displayLabel);
+                                     .arg(TemplateLabels::row(table.spec.rows.at(r)));
                 findings.append(blanks);
             }
         }

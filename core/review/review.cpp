@@ -18,6 +18,17 @@ void Review::setReport(const Report &report)
     Q_EMIT reset();
 }
 
+void Review::takeMessagesFrom(const Report &reread)
+{
+    m_report.parseFindings = reread.parseFindings;
+    for (ReportTable &table : m_report.tables) {
+        for (ReportCell &cell : table.cells) {
+            if (const ReportCell *again = reread.cell(cell.id))
+                cell.uncertainReason = again->uncertainReason;
+        }
+    }
+}
+
 void Review::setReviewerName(const QString &name)
 {
     if (name == m_reviewerName)

@@ -55,6 +55,11 @@ public:
 
     const Report &report() const { return m_report; }
     void setReport(const Report &report);
+    /**
+     * Takes the texts of reading (parse findings, reasons for uncertain cells) from the same report
+     * read again, e.g. in another language; values, corrections and verdicts stay. Emits nothing.
+     */
+    void takeMessagesFrom(const Report &reread);
 
     QString reviewerName() const { return m_reviewerName; }
     void setReviewerName(const QString &name);

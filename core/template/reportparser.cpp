@@ -3,6 +3,7 @@
 #include "columnplacer.h"
 #include "labelnormalizer.h"
 #include "metadataextractor.h"
+#include "model/templatelabels.h"
 #include "valueparser.h"
 
 #include <QRegularExpression>
@@ -582,7 +583,7 @@ void Builder::fillTable(ReportTable &table, const Region *r)
         f.rule = QStringLiteral("table.missing");
         f.severity = Severity::Warning;
         f.subject = table.spec.id;
-        f.message = tr("The table %1 is missing from the report").arg(table.spec.title);
+        f.message = tr("The table %1 is missing from the report").arg(TemplateLabels::title(table.spec));
         if (r)
             f.spans.append(r->titleSpan);
         m_report.parseFindings.append(f);
@@ -648,7 +649,7 @@ void Builder::placeAmbiguous(ReportTable &table, int row, const ColumnPlacer::Pl
         f.spans = findingSpans;
         f.message = tr("%1: the columns of these values are a guess (%2); %n placement(s) fit the table",
                        nullptr, candidateCount)
-                        .arg(table.spec.rows.at(row).displayLabel, reason);
+                        .arg(TemplateLabels::row(table.spec.rows.at(row)), reason);
         m_report.parseFindings.append(f);
     }
 }
@@ -755,7 +756,7 @@ void Builder::addExtraRow(ReportTable &table, const ParsedRow &row)
     f.subject = table.spec.id + QLatin1Char('.') + extra.id;
     f.spans = {extra.labelSpan};
     f.message = tr("%1: the row “%2” is not in the template; it is kept as an extra row")
-                    .arg(table.spec.title, extra.label.left(40));
+                    .arg(TemplateLabels::title(table.spec), extra.label.left(40));
     m_report.parseFindings.append(f);
 }
 
@@ -787,7 +788,7 @@ void Builder::missingRows(const ReportTable &table, const QSet<int> &matched)
         f.severity = Severity::Warning;
         for (int c = 0; c < table.spec.columns.size(); ++c)
             f.cells.append(table.cell(r, c)->id);
-        f.message = tr("%1: the row “%2” is missing").arg(table.spec.title, table.spec.rows.at(r).displayLabel);
+        f.message = tr("%1: the row “%2” is missing").arg(TemplateLabels::title(table.spec), TemplateLabels::row(table.spec.rows.at(r)));
         f.spans.append(table.titleSpan);
         m_report.parseFindings.append(f);
     }

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "templatespec.h"
+
+#include <QString>
+
+namespace gk {
+
+/**
+ * The national template's labels in the user's language. The labels in TemplateSpec are the
+ * template's own Chinese text (data for matching); they are marked for lupdate in the context
+ * "gk::TemplateLabels", so any label translates with
+ * QCoreApplication::translate("gk::TemplateLabels", label): in zh_CN to itself, in en to English.
+ */
+class TemplateLabels
+{
+public:
+    /** The translation context of every template label. */
+    static constexpr const char *context = "gk::TemplateLabels";
+
+    /** Any marked template label (a title, row, column, column group or part). */
+    static QString label(const QString &chineseLabel);
+    static QString title(const TableSpec &table);
+    /** A short title for a tab: 依申请公开, 复议·诉讼, 二十条（一）. */
+    static QString shortTitle(const TableSpec &table);
+    /** The row's full label with its numbering (RowSpec::displayLabel). */
+    static QString row(const RowSpec &row);
+    /** The column's full label ("行政复议 结果维持" for a reviews column). */
+    static QString column(const ColumnSpec &column);
+    /** The column's own label without its group ("结果维持"); the full label where there is no group. */
+    static QString columnLeaf(const ColumnSpec &column);
+    /** The label printed above a group of columns (法人或其他组织, 行政复议, …), else empty. */
+    static QString columnGroup(const QString &tableId, const QString &columnId);
+};
+
+} // namespace gk

@@ -1,0 +1,1427 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>gk::ApplicationRules</name>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>gk::CellDelegate</name>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+</context>
+<context>
+    <name>gk::CliCommands</name>
+    <message>
+        <source>usage: gkreview-cli extract FILE
+       gkreview-cli check FILE...
+</source>
+        <translation>usage: gkreview-cli extract FILE
+       gkreview-cli check FILE...
+</translation>
+    </message>
+    <message>
+        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+</source>
+        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
+        <translation>%1: %2 error(s), %3 warning(s), %4 note(s)</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ComplianceRules</name>
+    <message>
+        <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
+        <translation>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
+    </message>
+    <message>
+        <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
+        <translation>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
+    </message>
+    <message>
+        <source>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</source>
+        <translation>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
+    </message>
+    <message>
+        <source>The required section “%1” was not found</source>
+        <translation>The required section “%1” was not found</translation>
+    </message>
+</context>
+<context>
+    <name>gk::DocxReader</name>
+    <message>
+        <source>it has no %1, so it is not a Word document</source>
+        <translation>it has no %1, so it is not a Word document</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 is too large</translation>
+    </message>
+    <message>
+        <source>word/document.xml is broken at line %1: %2</source>
+        <translation>word/document.xml is broken at line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: word/document.xml is empty</source>
+        <translation>%1: word/document.xml is empty</translation>
+    </message>
+    <message>
+        <source>%1: cannot be unpacked: %2</source>
+        <translation>%1: cannot be unpacked: %2</translation>
+    </message>
+    <message>
+        <source>%1: the document has no text</source>
+        <translation>%1: the document has no text</translation>
+    </message>
+</context>
+<context>
+    <name>gk::FileReader</name>
+    <message>
+        <source>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</source>
+        <translation>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm *.shtml)</source>
+        <translation>Web pages (*.html *.htm *.shtml)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.doc *.wps)</source>
+        <translation>Word documents (*.docx *.doc *.wps)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a report file</source>
+        <translation>%1: is a folder, not a report file</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2; reports are read up to %3)</source>
+        <translation>%1: too large (%2; reports are read up to %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large (more than %2; reports are read up to that size)</source>
+        <translation>%1: too large (more than %2; reports are read up to that size)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: %2 files are not supported in this build</source>
+        <translation>%1: %2 files are not supported in this build</translation>
+    </message>
+</context>
+<context>
+    <name>gk::FindingsModel</name>
+    <message>
+        <source>Accepted as is: %1</source>
+        <translation>Accepted as is: %1</translation>
+    </message>
+    <message>
+        <source>Accepted as is</source>
+        <translation>Accepted as is</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>gk::FindingsPane</name>
+    <message>
+        <source>Show findings of this severity</source>
+        <translation>Show findings of this severity</translation>
+    </message>
+    <message>
+        <source>Show findings of one rule</source>
+        <translation>Show findings of one rule</translation>
+    </message>
+    <message>
+        <source>Show accepted</source>
+        <translation>Show accepted</translation>
+    </message>
+    <message>
+        <source>Accept as is…</source>
+        <translation>Accept as is…</translation>
+    </message>
+    <message>
+        <source>Keep the value as printed and record why (Ctrl+Shift+A)</source>
+        <translation>Keep the value as printed and record why (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>No report is open.</source>
+        <translation>No report is open.</translation>
+    </message>
+    <message>
+        <source>No findings: every check passed for this report.</source>
+        <translation>No findings: every check passed for this report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No finding matches the filters above (%n hidden).</source>
+        <translation>
+            <numerusform>No finding matches the filters above (%n hidden).</numerusform>
+            <numerusform>No finding matches the filters above (%n hidden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept as is</source>
+        <translation>Accept as is</translation>
+    </message>
+    <message>
+        <source>Why is this finding acceptable as printed? (optional)</source>
+        <translation>Why is this finding acceptable as printed? (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>gk::HtmlReader</name>
+    <message>
+        <source>%1: the web page cannot be parsed</source>
+        <translation>%1: the web page cannot be parsed</translation>
+    </message>
+    <message>
+        <source>%1: the web page has no text</source>
+        <translation>%1: the web page has no text</translation>
+    </message>
+</context>
+<context>
+    <name>gk::LegacyWordReader</name>
+    <message>
+        <source>%1: .%2 files are read through LibreOffice, which is not installed (apt-get install libreoffice-writer)</source>
+        <translation>%1: .%2 files are read through LibreOffice, which is not installed (apt-get install libreoffice-writer)</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a temporary folder for the conversion</source>
+        <translation>%1: cannot make a temporary folder for the conversion</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice did not start: %2</source>
+        <translation>%1: LibreOffice did not start: %2</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice took more than %2 s to convert it</source>
+        <translation>%1: LibreOffice took more than %2 s to convert it</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice could not convert it%2</source>
+        <translation>%1: LibreOffice could not convert it%2</translation>
+    </message>
+</context>
+<context>
+    <name>gk::MainWindow</name>
+    <message>
+        <source>The old review was kept as %1</source>
+        <translation>The old review was kept as %1</translation>
+    </message>
+    <message>
+        <source>Review saved</source>
+        <translation>Review saved</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>The review could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Review not saved</source>
+        <translation>Review not saved</translation>
+    </message>
+    <message>
+        <source>The review could not be saved:
+%1</source>
+        <translation>The review could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>System Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>&lt;report as read&gt;</source>
+        <translation>&lt;report as read&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a Report</source>
+        <translation>Open a Report</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Start Page</translation>
+    </message>
+    <message>
+        <source>&amp;Close Report</source>
+        <translation>&amp;Close Report</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cell</source>
+        <translation>&amp;Edit Cell</translation>
+    </message>
+    <message>
+        <source>Cell &amp;Note…</source>
+        <translation>Cell &amp;Note…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Cell to Value as Read</source>
+        <translation>Re&amp;vert Cell to Value as Read</translation>
+    </message>
+    <message>
+        <source>&amp;Move Value to Column…</source>
+        <translation>&amp;Move Value to Column…</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;Name…</source>
+        <translation>Reviewer &amp;Name…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation>&amp;Next Finding</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Finding</source>
+        <translation>&amp;Previous Finding</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Finding as Is…</source>
+        <translation>&amp;Accept Finding as Is…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Finding</source>
+        <translation>&amp;Reopen Finding</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Source</source>
+        <translation>Focus &amp;Source</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Tables</source>
+        <translation>Focus &amp;Tables</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Findings</source>
+        <translation>Focus &amp;Findings</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Clear List</translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>Cannot open the report</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be read.
+
+%2</source>
+        <translation>The report %1 could not be read.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample</source>
+        <translation>Cannot open the sample</translation>
+    </message>
+    <message>
+        <source>gkreview</source>
+        <translation>gkreview</translation>
+    </message>
+    <message>
+        <source>%1 — gkreview</source>
+        <translation>%1 — gkreview</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n correction(s) and %2 verdict(s) are not applied. The file is kept.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n correction and %2 verdict(s) are not applied. The file is kept.</numerusform>
+            <numerusform>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n corrections and %2 verdict(s) are not applied. The file is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The saved review %1 cannot be read&lt;/b&gt;: %2. The file is kept.</source>
+        <translation>&lt;b&gt;The saved review %1 cannot be read&lt;/b&gt;: %2. The file is kept.</translation>
+    </message>
+    <message>
+        <source>Edit Value</source>
+        <translation>Edit Value</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Revert to Value as Read</source>
+        <translation>Revert to Value as Read</translation>
+    </message>
+    <message>
+        <source>Confirm This Column</source>
+        <translation>Confirm This Column</translation>
+    </message>
+    <message>
+        <source>Move Value to Column</source>
+        <translation>Move Value to Column</translation>
+    </message>
+    <message>
+        <source>%1 (holds %2; they swap)</source>
+        <translation>%1 (holds %2; they swap)</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note on %1</translation>
+    </message>
+    <message>
+        <source>Why is this value corrected or kept?</source>
+        <translation>Why is this value corrected or kept?</translation>
+    </message>
+    <message>
+        <source>The value of %1 belongs in column:</source>
+        <translation>The value of %1 belongs in column:</translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation>Reviewer Name</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every correction and verdict:</source>
+        <translation>Your name, recorded with every correction and verdict:</translation>
+    </message>
+</context>
+<context>
+    <name>gk::NarrativeRules</name>
+    <message>
+        <source>The text states %1 (“%2”), the table %3 = %4</source>
+        <translation>The text states %1 (“%2”), the table %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>gk::PdfReader</name>
+    <message>
+        <source>%1: not a readable PDF file</source>
+        <translation>%1: not a readable PDF file</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password</source>
+        <translation>%1: the PDF is protected by a password</translation>
+    </message>
+    <message>
+        <source>%1: has no text layer (a scanned image?); nothing to read</source>
+        <translation>%1: has no text layer (a scanned image?); nothing to read</translation>
+    </message>
+</context>
+<context>
+    <name>gk::PendingReviewBar</name>
+    <message>
+        <source>Apply Anyway</source>
+        <translation>Apply Anyway</translation>
+    </message>
+    <message>
+        <source>Apply the saved corrections and verdicts to this version of the report</source>
+        <translation>Apply the saved corrections and verdicts to this version of the report</translation>
+    </message>
+    <message>
+        <source>Set Aside, Start Fresh</source>
+        <translation>Set Aside, Start Fresh</translation>
+    </message>
+    <message>
+        <source>Keep the saved review under another name and start a new one</source>
+        <translation>Keep the saved review under another name and start a new one</translation>
+    </message>
+</context>
+<context>
+    <name>gk::PlausibilityRules</name>
+    <message>
+        <source>%1: %2 items last year and a change of %3 would leave %4 items this year</source>
+        <translation>%1: %2 items last year and a change of %3 would leave %4 items this year</translation>
+    </message>
+    <message>
+        <source>%1: %2 newly published this year, but only %3 published in total</source>
+        <translation>%1: %2 newly published this year, but only %3 published in total</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReportParser</name>
+    <message>
+        <source>The table %1 is missing from the report</source>
+        <translation>The table %1 is missing from the report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the columns of these values are a guess (%2); %n placement(s) fit the table</source>
+        <translation>
+            <numerusform>%1: the columns of these values are a guess (%2); %n placement fits the table</numerusform>
+            <numerusform>%1: the columns of these values are a guess (%2); %n placements fit the table</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the row “%2” is not in the template; it is kept as an extra row</source>
+        <translation>%1: the row “%2” is not in the template; it is kept as an extra row</translation>
+    </message>
+    <message>
+        <source>The label “%1” was read as “%2”</source>
+        <translation>The label “%1” was read as “%2”</translation>
+    </message>
+    <message>
+        <source>The column label “%1” was read as “%2”</source>
+        <translation>The column label “%1” was read as “%2”</translation>
+    </message>
+    <message>
+        <source>%1: the row “%2” is missing</source>
+        <translation>%1: the row “%2” is missing</translation>
+    </message>
+    <message>
+        <source>the separators between the numbers were lost</source>
+        <translation>the separators between the numbers were lost</translation>
+    </message>
+    <message>
+        <source>blank cells were dropped</source>
+        <translation>blank cells were dropped</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReportTableModel</name>
+    <message>
+        <source>Corrected by %1 on %2; value as read: %3</source>
+        <translation>Corrected by %1 on %2; value as read: %3</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Uncertain column: %1</source>
+        <translation>Uncertain column: %1</translation>
+    </message>
+    <message>
+        <source>blank cells were lost when the table was flattened</source>
+        <translation>blank cells were lost when the table was flattened</translation>
+    </message>
+    <message>
+        <source>(accepted as is)</source>
+        <translation>(accepted as is)</translation>
+    </message>
+    <message>
+        <source>not in the source</source>
+        <translation>not in the source</translation>
+    </message>
+    <message>
+        <source>%1, characters %2–%3</source>
+        <translation>%1, characters %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReviewDocument</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note on %1</translation>
+    </message>
+    <message>
+        <source>Revert %1 to the value as read</source>
+        <translation>Revert %1 to the value as read</translation>
+    </message>
+    <message>
+        <source>column confirmed by the reviewer</source>
+        <translation>column confirmed by the reviewer</translation>
+    </message>
+    <message>
+        <source>Confirm the column of %1</source>
+        <translation>Confirm the column of %1</translation>
+    </message>
+    <message>
+        <source>value moved here from column %1</source>
+        <translation>value moved here from column %1</translation>
+    </message>
+    <message>
+        <source>value moved to column %1</source>
+        <translation>value moved to column %1</translation>
+    </message>
+    <message>
+        <source>Move the value of %1 to %2</source>
+        <translation>Move the value of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Accept %1 as is</source>
+        <translation>Accept %1 as is</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Reopen %1</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReviewRules</name>
+    <message>
+        <source>Administrative reconsideration (行政复议)</source>
+        <translation>Administrative reconsideration</translation>
+    </message>
+    <message>
+        <source>Litigation without reconsideration (未经复议直接起诉)</source>
+        <translation>Litigation without reconsideration</translation>
+    </message>
+    <message>
+        <source>Litigation after reconsideration (复议后起诉)</source>
+        <translation>Litigation after reconsideration</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReviewStore</name>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <source>not a gkreview review file</source>
+        <translation>not a gkreview review file</translation>
+    </message>
+    <message>
+        <source>review format version %1 is not supported (this program reads version %2)</source>
+        <translation>review format version %1 is not supported (this program reads version %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SeriesRules</name>
+    <message>
+        <source>%1, column %2: %3 (%4) carried %5 applications forward into %6, but %7 (%8) says %9 were carried over</source>
+        <translation>%1, column %2: %3 (%4) carried %5 applications forward into %6, but %7 (%8) says %9 were carried over</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SeverityStyle</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gk::StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Review a government information-disclosure annual report&lt;/h2&gt;&lt;p&gt;Open a report (text, HTML, Word or PDF), drop one on this window, or start with one of the sample reports below.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Review a government information-disclosure annual report&lt;/h2&gt;&lt;p&gt;Open a report (text, HTML, Word or PDF), drop one on this window, or start with one of the sample reports below.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open this sample report</source>
+        <translation>Open this sample report</translation>
+    </message>
+    <message>
+        <source>Open a Report…</source>
+        <translation>Open a Report…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample reports&lt;/b&gt; (one click opens a copy)</source>
+        <translation>&lt;b&gt;Sample reports&lt;/b&gt; (one click opens a copy)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent reports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recent reports&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for sample reports</source>
+        <translation>%1: cannot create the folder for sample reports</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the sample report there</source>
+        <translation>%1: cannot copy the sample report there</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SumCheck</name>
+    <message>
+        <source>%1: %2 ≠ %3 (difference %4), but some values of this sum were placed in a guessed column, so the placement is uncertain rather than the figures wrong</source>
+        <translation>%1: %2 ≠ %3 (difference %4), but some values of this sum were placed in a guessed column, so the placement is uncertain rather than the figures wrong</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3 but %4 = %5 (difference %6)</source>
+        <translation>%1: %2 = %3 but %4 = %5 (difference %6)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be assessed: it holds only if the blank cell(s) %2 hold %3 in total</source>
+        <translation>%1 cannot be assessed: it holds only if the blank cell(s) %2 hold %3 in total</translation>
+    </message>
+</context>
+<context>
+    <name>gk::TemplateLabels</name>
+    <message>
+        <source>一、总体情况</source>
+        <translation>I. Overview</translation>
+    </message>
+    <message>
+        <source>二、主动公开政府信息情况</source>
+        <translation>II. Proactive disclosure of government information</translation>
+    </message>
+    <message>
+        <source>三、收到和处理政府信息公开申请情况</source>
+        <translation>III. Disclosure applications received and handled</translation>
+    </message>
+    <message>
+        <source>四、政府信息公开行政复议、行政诉讼情况</source>
+        <translation>IV. Administrative reconsideration and litigation over disclosure</translation>
+    </message>
+    <message>
+        <source>五、存在的主要问题及改进情况</source>
+        <translation>V. Main problems and improvements</translation>
+    </message>
+    <message>
+        <source>六、其他需要报告的事项</source>
+        <translation>VI. Other matters to report</translation>
+    </message>
+    <message>
+        <source>一、本年新收政府信息公开申请数量 总计</source>
+        <translation>1. New applications received this year, total</translation>
+    </message>
+    <message>
+        <source>三（一）予以公开 总计</source>
+        <translation>3(1) Disclosed, total</translation>
+    </message>
+    <message>
+        <source>行政复议 总计</source>
+        <translation>Administrative reconsideration, total</translation>
+    </message>
+    <message>
+        <source>行政诉讼 总计</source>
+        <translation>Administrative litigation, total</translation>
+    </message>
+    <message>
+        <source>依申请公开</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>复议·诉讼</source>
+        <translation>Reconsideration · Litigation</translation>
+    </message>
+    <message>
+        <source>二十条（一）</source>
+        <translation>Art. 20(1)</translation>
+    </message>
+    <message>
+        <source>二十条（五）</source>
+        <translation>Art. 20(5)</translation>
+    </message>
+    <message>
+        <source>二十条（六）</source>
+        <translation>Art. 20(6)</translation>
+    </message>
+    <message>
+        <source>二十条（八）</source>
+        <translation>Art. 20(8)</translation>
+    </message>
+    <message>
+        <source>二十条（九）</source>
+        <translation>Art. 20(9)</translation>
+    </message>
+    <message>
+        <source>法人或其他组织</source>
+        <translation>Legal persons or other organisations</translation>
+    </message>
+    <message>
+        <source>行政复议</source>
+        <translation>Administrative reconsideration</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉</source>
+        <translation>Litigation · without prior reconsideration</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉</source>
+        <translation>Litigation · after reconsideration</translation>
+    </message>
+    <message>
+        <source>上一年项目数量</source>
+        <translation>Items last year</translation>
+    </message>
+    <message>
+        <source>本年增/减</source>
+        <translation>Change this year (+/−)</translation>
+    </message>
+    <message>
+        <source>处理决定数量</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>本年新收政府信息公开申请数量</source>
+        <translation>New applications received this year</translation>
+    </message>
+    <message>
+        <source>一、本年新收政府信息公开申请数量</source>
+        <translation>1. New applications received this year</translation>
+    </message>
+    <message>
+        <source>上年结转政府信息公开申请数量</source>
+        <translation>Applications carried over from last year</translation>
+    </message>
+    <message>
+        <source>二、上年结转政府信息公开申请数量</source>
+        <translation>2. Applications carried over from last year</translation>
+    </message>
+    <message>
+        <source>予以公开</source>
+        <translation>Disclosed</translation>
+    </message>
+    <message>
+        <source>三（一）予以公开</source>
+        <translation>3(1) Disclosed</translation>
+    </message>
+    <message>
+        <source>部分公开</source>
+        <translation>Partly disclosed</translation>
+    </message>
+    <message>
+        <source>三（二）部分公开</source>
+        <translation>3(2) Partly disclosed</translation>
+    </message>
+    <message>
+        <source>属于国家秘密</source>
+        <translation>State secret</translation>
+    </message>
+    <message>
+        <source>三（三）1.属于国家秘密</source>
+        <translation>3(3)1. Withheld: state secret</translation>
+    </message>
+    <message>
+        <source>其他法律行政法规禁止公开</source>
+        <translation>Prohibited by other laws or administrative regulations</translation>
+    </message>
+    <message>
+        <source>三（三）2.其他法律行政法规禁止公开</source>
+        <translation>3(3)2. Withheld: prohibited by other laws or administrative regulations</translation>
+    </message>
+    <message>
+        <source>危及三安全一稳定</source>
+        <translation>Endangers the &quot;three securities and one stability&quot;</translation>
+    </message>
+    <message>
+        <source>三（三）3.危及“三安全一稳定”</source>
+        <translation>3(3)3. Withheld: endangers the &quot;three securities and one stability&quot;</translation>
+    </message>
+    <message>
+        <source>保护第三方合法权益</source>
+        <translation>Protects third parties&apos; lawful rights</translation>
+    </message>
+    <message>
+        <source>三（三）4.保护第三方合法权益</source>
+        <translation>3(3)4. Withheld: protects third parties&apos; lawful rights</translation>
+    </message>
+    <message>
+        <source>属于三类内部事务信息</source>
+        <translation>Internal affairs information (three kinds)</translation>
+    </message>
+    <message>
+        <source>三（三）5.属于三类内部事务信息</source>
+        <translation>3(3)5. Withheld: internal affairs information (three kinds)</translation>
+    </message>
+    <message>
+        <source>属于四类过程性信息</source>
+        <translation>Process information (four kinds)</translation>
+    </message>
+    <message>
+        <source>三（三）6.属于四类过程性信息</source>
+        <translation>3(3)6. Withheld: process information (four kinds)</translation>
+    </message>
+    <message>
+        <source>属于行政执法案卷</source>
+        <translation>Administrative enforcement files</translation>
+    </message>
+    <message>
+        <source>三（三）7.属于行政执法案卷</source>
+        <translation>3(3)7. Withheld: administrative enforcement files</translation>
+    </message>
+    <message>
+        <source>属于行政查询事项</source>
+        <translation>Administrative inquiry matters</translation>
+    </message>
+    <message>
+        <source>三（三）8.属于行政查询事项</source>
+        <translation>3(3)8. Withheld: administrative inquiry matters</translation>
+    </message>
+    <message>
+        <source>本机关不掌握相关政府信息</source>
+        <translation>Information not held by this agency</translation>
+    </message>
+    <message>
+        <source>三（四）1.本机关不掌握相关政府信息</source>
+        <translation>3(4)1. Unavailable: information not held by this agency</translation>
+    </message>
+    <message>
+        <source>没有现成信息需要另行制作</source>
+        <translation>No existing information; would have to be created</translation>
+    </message>
+    <message>
+        <source>三（四）2.没有现成信息需要另行制作</source>
+        <translation>3(4)2. Unavailable: no existing information; would have to be created</translation>
+    </message>
+    <message>
+        <source>补正后申请内容仍不明确</source>
+        <translation>Request still unclear after amendment</translation>
+    </message>
+    <message>
+        <source>三（四）3.补正后申请内容仍不明确</source>
+        <translation>3(4)3. Unavailable: request still unclear after amendment</translation>
+    </message>
+    <message>
+        <source>信访举报投诉类申请</source>
+        <translation>Petitions, reports or complaints</translation>
+    </message>
+    <message>
+        <source>三（五）1.信访举报投诉类申请</source>
+        <translation>3(5)1. Not processed: petitions, reports or complaints</translation>
+    </message>
+    <message>
+        <source>重复申请</source>
+        <translation>Repeated application</translation>
+    </message>
+    <message>
+        <source>三（五）2.重复申请</source>
+        <translation>3(5)2. Not processed: repeated application</translation>
+    </message>
+    <message>
+        <source>要求提供公开出版物</source>
+        <translation>Request for published materials</translation>
+    </message>
+    <message>
+        <source>三（五）3.要求提供公开出版物</source>
+        <translation>3(5)3. Not processed: request for published materials</translation>
+    </message>
+    <message>
+        <source>无正当理由大量反复申请</source>
+        <translation>Numerous repeated applications without good reason</translation>
+    </message>
+    <message>
+        <source>三（五）4.无正当理由大量反复申请</source>
+        <translation>3(5)4. Not processed: numerous repeated applications without good reason</translation>
+    </message>
+    <message>
+        <source>要求行政机关确认或重新出具已获取信息</source>
+        <translation>Request to confirm or reissue information already obtained</translation>
+    </message>
+    <message>
+        <source>三（五）5.要求行政机关确认或重新出具已获取信息</source>
+        <translation>3(5)5. Not processed: request to confirm or reissue information already obtained</translation>
+    </message>
+    <message>
+        <source>其他处理</source>
+        <translation>Otherwise handled</translation>
+    </message>
+    <message>
+        <source>三（六）其他处理</source>
+        <translation>3(6) Otherwise handled</translation>
+    </message>
+    <message>
+        <source>申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请</source>
+        <translation>Applicant did not amend in time without good reason; no longer processed</translation>
+    </message>
+    <message>
+        <source>三（六）1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
+        <translation>3(6)1. Other: applicant did not amend in time without good reason; no longer processed</translation>
+    </message>
+    <message>
+        <source>申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请</source>
+        <translation>Applicant did not pay the notified fee in time; no longer processed</translation>
+    </message>
+    <message>
+        <source>三（六）2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
+        <translation>3(6)2. Other: applicant did not pay the notified fee in time; no longer processed</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>三（六）3.其他</source>
+        <translation>3(6)3. Other</translation>
+    </message>
+    <message>
+        <source>总计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>三（七）总计</source>
+        <translation>3(7) Total</translation>
+    </message>
+    <message>
+        <source>结转下年度继续办理</source>
+        <translation>Carried forward to next year</translation>
+    </message>
+    <message>
+        <source>四、结转下年度继续办理</source>
+        <translation>4. Carried forward to next year</translation>
+    </message>
+    <message>
+        <source>自然人</source>
+        <translation>Natural persons</translation>
+    </message>
+    <message>
+        <source>商业企业</source>
+        <translation>Commercial enterprises</translation>
+    </message>
+    <message>
+        <source>科研机构</source>
+        <translation>Research institutions</translation>
+    </message>
+    <message>
+        <source>社会公益组织</source>
+        <translation>Public-interest organisations</translation>
+    </message>
+    <message>
+        <source>法律服务机构</source>
+        <translation>Legal service providers</translation>
+    </message>
+    <message>
+        <source>行政复议 结果维持</source>
+        <translation>Reconsideration: upheld</translation>
+    </message>
+    <message>
+        <source>行政复议 结果纠正</source>
+        <translation>Reconsideration: corrected</translation>
+    </message>
+    <message>
+        <source>行政复议 其他结果</source>
+        <translation>Reconsideration: other outcome</translation>
+    </message>
+    <message>
+        <source>行政复议 尚未审结</source>
+        <translation>Reconsideration: pending</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉 结果维持</source>
+        <translation>Litigation without reconsideration: upheld</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉 结果纠正</source>
+        <translation>Litigation without reconsideration: corrected</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉 其他结果</source>
+        <translation>Litigation without reconsideration: other outcome</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉 尚未审结</source>
+        <translation>Litigation without reconsideration: pending</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉 总计</source>
+        <translation>Litigation without reconsideration: total</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉 结果维持</source>
+        <translation>Litigation after reconsideration: upheld</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉 结果纠正</source>
+        <translation>Litigation after reconsideration: corrected</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉 其他结果</source>
+        <translation>Litigation after reconsideration: other outcome</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉 尚未审结</source>
+        <translation>Litigation after reconsideration: pending</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉 总计</source>
+        <translation>Litigation after reconsideration: total</translation>
+    </message>
+    <message>
+        <source>结果维持</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <source>结果纠正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>其他结果</source>
+        <translation>Other outcome</translation>
+    </message>
+    <message>
+        <source>尚未审结</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>第二十条第（一）项</source>
+        <translation>Article 20(1): rules and normative documents</translation>
+    </message>
+    <message>
+        <source>规章</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>规范性文件</source>
+        <translation>Normative documents</translation>
+    </message>
+    <message>
+        <source>本年制发件数</source>
+        <translation>Issued this year</translation>
+    </message>
+    <message>
+        <source>本年废止件数</source>
+        <translation>Repealed this year</translation>
+    </message>
+    <message>
+        <source>现行有效件数</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>本年新制作数量</source>
+        <translation>Newly made this year</translation>
+    </message>
+    <message>
+        <source>本年新公开数量</source>
+        <translation>Newly published this year</translation>
+    </message>
+    <message>
+        <source>对外公开总数量</source>
+        <translation>Published in total</translation>
+    </message>
+    <message>
+        <source>第二十条第（五）项</source>
+        <translation>Article 20(5): administrative licensing</translation>
+    </message>
+    <message>
+        <source>行政许可</source>
+        <translation>Administrative licensing</translation>
+    </message>
+    <message>
+        <source>其他对外管理服务事项</source>
+        <translation>Other external administrative services</translation>
+    </message>
+    <message>
+        <source>本年处理决定数量</source>
+        <translation>Decisions this year</translation>
+    </message>
+    <message>
+        <source>第二十条第（六）项</source>
+        <translation>Article 20(6): administrative penalties and coercion</translation>
+    </message>
+    <message>
+        <source>行政处罚</source>
+        <translation>Administrative penalties</translation>
+    </message>
+    <message>
+        <source>行政强制</source>
+        <translation>Administrative coercion</translation>
+    </message>
+    <message>
+        <source>第二十条第（八）项</source>
+        <translation>Article 20(8): administrative fees</translation>
+    </message>
+    <message>
+        <source>行政事业性收费</source>
+        <translation>Administrative fees</translation>
+    </message>
+    <message>
+        <source>本年收费金额</source>
+        <translation>Fees collected this year (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>第二十条第（九）项</source>
+        <translation>Article 20(9): government centralised procurement</translation>
+    </message>
+    <message>
+        <source>政府集中采购</source>
+        <translation>Government centralised procurement</translation>
+    </message>
+    <message>
+        <source>采购项目数量</source>
+        <translation>Procurement projects</translation>
+    </message>
+    <message>
+        <source>采购总金额</source>
+        <translation>Total procurement amount (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>收到和处理政府信息公开申请情况</source>
+        <translation>Disclosure applications received and handled</translation>
+    </message>
+    <message>
+        <source>政府信息公开行政复议、行政诉讼情况</source>
+        <translation>Administrative reconsideration and litigation over disclosure</translation>
+    </message>
+    <message>
+        <source>行政复议、行政诉讼</source>
+        <translation>Reconsideration and litigation</translation>
+    </message>
+    <message>
+        <source>自然人+…+其他</source>
+        <translation>Natural persons+…+Other</translation>
+    </message>
+    <message>
+        <source>一+二</source>
+        <translation>1+2</translation>
+    </message>
+    <message>
+        <source>三（七）+四</source>
+        <translation>3(7)+4</translation>
+    </message>
+    <message>
+        <source>三（七）</source>
+        <translation>3(7)</translation>
+    </message>
+    <message>
+        <source>三（一）+…+三（六）</source>
+        <translation>3(1)+…+3(6)</translation>
+    </message>
+    <message>
+        <source>维持+纠正+其他+尚未审结</source>
+        <translation>Upheld+Corrected+Other+Pending</translation>
+    </message>
+</context>
+<context>
+    <name>gk::TextDecoder</name>
+    <message>
+        <source>unknown character set %1</source>
+        <translation>unknown character set %1</translation>
+    </message>
+    <message>
+        <source>cannot be decoded as %1</source>
+        <translation>cannot be decoded as %1</translation>
+    </message>
+    <message>
+        <source>is not readable text in %1 (%2 undecodable characters)</source>
+        <translation>is not readable text in %1 (%2 undecodable characters)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecodable character(s) replaced</source>
+        <translation>
+            <numerusform>%n undecodable character replaced</numerusform>
+            <numerusform>%n undecodable characters replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>ends in the middle of a character: the file looks truncated</source>
+        <translation>ends in the middle of a character: the file looks truncated</translation>
+    </message>
+    <message>
+        <source>cannot detect its character set (ICU: %1)</source>
+        <translation>cannot detect its character set (ICU: %1)</translation>
+    </message>
+    <message>
+        <source>is a binary file, not a text report</source>
+        <translation>is a binary file, not a text report</translation>
+    </message>
+    <message>
+        <source>is not text in any character set a report uses (UTF-8, GB18030, Big5, UTF-16)</source>
+        <translation>is not text in any character set a report uses (UTF-8, GB18030, Big5, UTF-16)</translation>
+    </message>
+</context>
+<context>
+    <name>gk::Translations</name>
+    <message>
+        <source>There is no translation for the language “%1” (available: %2)</source>
+        <translation>There is no translation for the language “%1” (available: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the translation cannot be loaded</source>
+        <translation>%1: the translation cannot be loaded</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ValueRules</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative (%1)</source>
+        <translation>a count cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>a count must be a whole number (%1)</source>
+        <translation>a count must be a whole number (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blank cell(s) where the template requires a number (0 must be written)</source>
+        <translation>
+            <numerusform>%1: %n blank cell where the template requires a number (0 must be written)</numerusform>
+            <numerusform>%1: %n blank cells where the template requires a number (0 must be written)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Review a government information-disclosure annual report.</source>
+        <translation>Review a government information-disclosure annual report.</translation>
+    </message>
+    <message>
+        <source>The report to open.</source>
+        <translation>The report to open.</translation>
+    </message>
+    <message>
+        <source>Correct a cell after opening (repeatable).</source>
+        <translation>Correct a cell after opening (repeatable).</translation>
+    </message>
+    <message>
+        <source>Select the N-th finding shown (from 1).</source>
+        <translation>Select the N-th finding shown (from 1).</translation>
+    </message>
+    <message>
+        <source>Select a cell after opening.</source>
+        <translation>Select a cell after opening.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Save a picture of the window and quit.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1366x768.</source>
+        <translation>Window size, e.g. 1366x768.</translation>
+    </message>
+    <message>
+        <source>The language for this run: zh_CN or en.</source>
+        <translation>The language for this run: zh_CN or en.</translation>
+    </message>
+</context>
+</TS>

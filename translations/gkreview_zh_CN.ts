@@ -1,0 +1,1419 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>gk::ApplicationRules</name>
+    <message>
+        <source>Row %1</source>
+        <translation>“%1”行</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>“%1”列</translation>
+    </message>
+</context>
+<context>
+    <name>gk::CellDelegate</name>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+</context>
+<context>
+    <name>gk::CliCommands</name>
+    <message>
+        <source>usage: gkreview-cli extract FILE
+       gkreview-cli check FILE...
+</source>
+        <translation>用法：gkreview-cli extract 文件
+      gkreview-cli check 文件...
+</translation>
+    </message>
+    <message>
+        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+</source>
+        <translation>选项：--lang zh_CN|en  提示信息和检查结果所用的语言（默认：系统语言）
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
+        <translation>%1：%2 个错误，%3 个警告，%4 条提示</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ComplianceRules</name>
+    <message>
+        <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
+        <translation>发布于 %1，晚于截止日期 %2：“%3”为本级人民政府，其年度报告应于次年3月31日前公布（《政府信息公开条例》第四十九条）</translation>
+    </message>
+    <message>
+        <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
+        <translation>发布于 %1，晚于截止日期 %2：政府部门的年度报告应于次年1月31日前公布（《政府信息公开条例》第四十九条）；无法确定报告机关的类型，故适用较早的截止日期</translation>
+    </message>
+    <message>
+        <source>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</source>
+        <translation>发布于 %1，晚于截止日期 %2：“%3”为政府部门，其本部门年度报告应于次年1月31日前公布（《政府信息公开条例》第四十九条）</translation>
+    </message>
+    <message>
+        <source>The required section “%1” was not found</source>
+        <translation>未找到规定的章节“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>gk::DocxReader</name>
+    <message>
+        <source>it has no %1, so it is not a Word document</source>
+        <translation>缺少 %1，不是 Word 文档</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 过大</translation>
+    </message>
+    <message>
+        <source>word/document.xml is broken at line %1: %2</source>
+        <translation>word/document.xml 第 %1 行已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1: word/document.xml is empty</source>
+        <translation>%1：word/document.xml 为空</translation>
+    </message>
+    <message>
+        <source>%1: cannot be unpacked: %2</source>
+        <translation>%1：无法解压：%2</translation>
+    </message>
+    <message>
+        <source>%1: the document has no text</source>
+        <translation>%1：文档中没有文字</translation>
+    </message>
+</context>
+<context>
+    <name>gk::FileReader</name>
+    <message>
+        <source>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</source>
+        <translation>报告 (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm *.shtml)</source>
+        <translation>网页 (*.html *.htm *.shtml)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.doc *.wps)</source>
+        <translation>Word 文档 (*.docx *.doc *.wps)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a report file</source>
+        <translation>%1：这是文件夹，不是报告文件</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2; reports are read up to %3)</source>
+        <translation>%1：文件过大（%2；报告最多读取 %3）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: too large (more than %2; reports are read up to that size)</source>
+        <translation>%1：文件过大（超过 %2；报告最多读取到该大小）</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: %2 files are not supported in this build</source>
+        <translation>%1：此版本不支持 %2 文件</translation>
+    </message>
+</context>
+<context>
+    <name>gk::FindingsModel</name>
+    <message>
+        <source>Accepted as is: %1</source>
+        <translation>已按原样认可：%1</translation>
+    </message>
+    <message>
+        <source>Accepted as is</source>
+        <translation>已按原样认可</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>审核结论</translation>
+    </message>
+</context>
+<context>
+    <name>gk::FindingsPane</name>
+    <message>
+        <source>Show findings of this severity</source>
+        <translation>显示此严重程度的问题</translation>
+    </message>
+    <message>
+        <source>Show findings of one rule</source>
+        <translation>只显示某一规则的问题</translation>
+    </message>
+    <message>
+        <source>Show accepted</source>
+        <translation>显示已认可的问题</translation>
+    </message>
+    <message>
+        <source>Accept as is…</source>
+        <translation>按原样认可…</translation>
+    </message>
+    <message>
+        <source>Keep the value as printed and record why (Ctrl+Shift+A)</source>
+        <translation>保留报告所载数值并记录理由（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>撤销认可</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>No report is open.</source>
+        <translation>未打开报告。</translation>
+    </message>
+    <message>
+        <source>No findings: every check passed for this report.</source>
+        <translation>未发现问题：本报告通过了全部检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No finding matches the filters above (%n hidden).</source>
+        <translation>
+            <numerusform>没有符合上方筛选条件的问题（已隐藏 %n 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept as is</source>
+        <translation>按原样认可</translation>
+    </message>
+    <message>
+        <source>Why is this finding acceptable as printed? (optional)</source>
+        <translation>为什么可以按报告原样认可此问题？（选填）</translation>
+    </message>
+</context>
+<context>
+    <name>gk::HtmlReader</name>
+    <message>
+        <source>%1: the web page cannot be parsed</source>
+        <translation>%1：无法解析该网页</translation>
+    </message>
+    <message>
+        <source>%1: the web page has no text</source>
+        <translation>%1：网页中没有文字</translation>
+    </message>
+</context>
+<context>
+    <name>gk::LegacyWordReader</name>
+    <message>
+        <source>%1: .%2 files are read through LibreOffice, which is not installed (apt-get install libreoffice-writer)</source>
+        <translation>%1：.%2 文件需通过 LibreOffice 读取，但系统未安装 LibreOffice（apt-get install libreoffice-writer）</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a temporary folder for the conversion</source>
+        <translation>%1：无法创建转换所需的临时文件夹</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice did not start: %2</source>
+        <translation>%1：LibreOffice 未能启动：%2</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice took more than %2 s to convert it</source>
+        <translation>%1：LibreOffice 转换用时超过 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1: LibreOffice could not convert it%2</source>
+        <translation>%1：LibreOffice 无法转换该文件%2</translation>
+    </message>
+</context>
+<context>
+    <name>gk::MainWindow</name>
+    <message>
+        <source>The old review was kept as %1</source>
+        <translation>原审核记录已另存为 %1</translation>
+    </message>
+    <message>
+        <source>Review saved</source>
+        <translation>审核记录已保存</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>审核记录无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Review not saved</source>
+        <translation>审核记录未保存</translation>
+    </message>
+    <message>
+        <source>The review could not be saved:
+%1</source>
+        <translation>审核记录无法保存：
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>&lt;report as read&gt;</source>
+        <translation>&lt;原始读取的报告&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作历史</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a Report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>起始页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Report</source>
+        <translation>关闭报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cell</source>
+        <translation>编辑单元格(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cell &amp;Note…</source>
+        <translation>单元格备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Cell to Value as Read</source>
+        <translation>恢复为原始读取值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Move Value to Column…</source>
+        <translation>将数值移至其他列(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;Name…</source>
+        <translation>审核人姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation>下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Finding</source>
+        <translation>上一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Finding as Is…</source>
+        <translation>按原样认可问题(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Finding</source>
+        <translation>撤销认可(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Source</source>
+        <translation>转到原文(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Tables</source>
+        <translation>转到表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Findings</source>
+        <translation>转到问题清单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be read.
+
+%2</source>
+        <translation>无法读取报告 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample</source>
+        <translation>无法打开示例报告</translation>
+    </message>
+    <message>
+        <source>gkreview</source>
+        <translation>gkreview 政府信息公开年报审核</translation>
+    </message>
+    <message>
+        <source>%1 — gkreview</source>
+        <translation>%1 — gkreview</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n correction(s) and %2 verdict(s) are not applied. The file is kept.</source>
+        <translation>
+            <numerusform>&lt;b&gt;已保存的审核记录 %1 针对的是本报告的另一个版本&lt;/b&gt;（报告文件内容此后已改变）。其中的 %n 项更正和 %2 项审核结论未予应用。该文件已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The saved review %1 cannot be read&lt;/b&gt;: %2. The file is kept.</source>
+        <translation>&lt;b&gt;无法读取已保存的审核记录 %1&lt;/b&gt;：%2。该文件已保留。</translation>
+    </message>
+    <message>
+        <source>Edit Value</source>
+        <translation>编辑数值</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <source>Revert to Value as Read</source>
+        <translation>恢复为原始读取值</translation>
+    </message>
+    <message>
+        <source>Confirm This Column</source>
+        <translation>确认所在列</translation>
+    </message>
+    <message>
+        <source>Move Value to Column</source>
+        <translation>将数值移至其他列</translation>
+    </message>
+    <message>
+        <source>%1 (holds %2; they swap)</source>
+        <translation>%1（现有 %2，两者互换）</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>%1 的备注</translation>
+    </message>
+    <message>
+        <source>Why is this value corrected or kept?</source>
+        <translation>为什么更正或保留此数值？</translation>
+    </message>
+    <message>
+        <source>The value of %1 belongs in column:</source>
+        <translation>%1 的数值应属于以下哪一列：</translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation>审核人姓名</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every correction and verdict:</source>
+        <translation>您的姓名（随每项更正和审核结论一并记录）：</translation>
+    </message>
+</context>
+<context>
+    <name>gk::NarrativeRules</name>
+    <message>
+        <source>The text states %1 (“%2”), the table %3 = %4</source>
+        <translation>正文称 %1（“%2”），而表格中 %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>gk::PdfReader</name>
+    <message>
+        <source>%1: not a readable PDF file</source>
+        <translation>%1：不是可读取的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password</source>
+        <translation>%1：该 PDF 文件受密码保护</translation>
+    </message>
+    <message>
+        <source>%1: has no text layer (a scanned image?); nothing to read</source>
+        <translation>%1：没有文字层（可能是扫描图像），无可读取的内容</translation>
+    </message>
+</context>
+<context>
+    <name>gk::PendingReviewBar</name>
+    <message>
+        <source>Apply Anyway</source>
+        <translation>仍然应用</translation>
+    </message>
+    <message>
+        <source>Apply the saved corrections and verdicts to this version of the report</source>
+        <translation>将已保存的更正和审核结论应用于此版本的报告</translation>
+    </message>
+    <message>
+        <source>Set Aside, Start Fresh</source>
+        <translation>另存旧记录，重新审核</translation>
+    </message>
+    <message>
+        <source>Keep the saved review under another name and start a new one</source>
+        <translation>以其他文件名保留已保存的审核记录，并开始新的审核</translation>
+    </message>
+</context>
+<context>
+    <name>gk::PlausibilityRules</name>
+    <message>
+        <source>%1: %2 items last year and a change of %3 would leave %4 items this year</source>
+        <translation>%1：上一年 %2 项，本年增/减 %3，则本年为 %4 项</translation>
+    </message>
+    <message>
+        <source>%1: %2 newly published this year, but only %3 published in total</source>
+        <translation>%1：本年新公开 %2 件，但对外公开总数量仅 %3 件</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReportParser</name>
+    <message>
+        <source>The table %1 is missing from the report</source>
+        <translation>报告中缺少表格“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the columns of these values are a guess (%2); %n placement(s) fit the table</source>
+        <translation>
+            <numerusform>%1：这些数值所在的列系推测（%2）；共有 %n 种排列方式与表格相符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the row “%2” is not in the template; it is kept as an extra row</source>
+        <translation>%1：“%2”行不在模板中，已作为附加行保留</translation>
+    </message>
+    <message>
+        <source>The label “%1” was read as “%2”</source>
+        <translation>标签“%1”识别为“%2”</translation>
+    </message>
+    <message>
+        <source>The column label “%1” was read as “%2”</source>
+        <translation>列标签“%1”识别为“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the row “%2” is missing</source>
+        <translation>%1：缺少“%2”行</translation>
+    </message>
+    <message>
+        <source>the separators between the numbers were lost</source>
+        <translation>数字之间的分隔符已丢失</translation>
+    </message>
+    <message>
+        <source>blank cells were dropped</source>
+        <translation>空白单元格已被略去</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReportTableModel</name>
+    <message>
+        <source>Corrected by %1 on %2; value as read: %3</source>
+        <translation>由 %1 于 %2 更正；原始读取值：%3</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Uncertain column: %1</source>
+        <translation>所在列不确定：%1</translation>
+    </message>
+    <message>
+        <source>blank cells were lost when the table was flattened</source>
+        <translation>表格转为文本时空白单元格已丢失</translation>
+    </message>
+    <message>
+        <source>(accepted as is)</source>
+        <translation>（已按原样认可）</translation>
+    </message>
+    <message>
+        <source>not in the source</source>
+        <translation>原文中无此项</translation>
+    </message>
+    <message>
+        <source>%1, characters %2–%3</source>
+        <translation>%1，第 %2–%3 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReviewDocument</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>%1 的备注</translation>
+    </message>
+    <message>
+        <source>Revert %1 to the value as read</source>
+        <translation>将 %1 恢复为原始读取值</translation>
+    </message>
+    <message>
+        <source>column confirmed by the reviewer</source>
+        <translation>所在列已由审核人确认</translation>
+    </message>
+    <message>
+        <source>Confirm the column of %1</source>
+        <translation>确认 %1 所在的列</translation>
+    </message>
+    <message>
+        <source>value moved here from column %1</source>
+        <translation>数值由 %1 列移至此处</translation>
+    </message>
+    <message>
+        <source>value moved to column %1</source>
+        <translation>数值已移至 %1 列</translation>
+    </message>
+    <message>
+        <source>Move the value of %1 to %2</source>
+        <translation>将 %1 的数值移至 %2 列</translation>
+    </message>
+    <message>
+        <source>Accept %1 as is</source>
+        <translation>按原样认可 %1</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>撤销对 %1 的认可</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReviewRules</name>
+    <message>
+        <source>Administrative reconsideration (行政复议)</source>
+        <translation>行政复议</translation>
+    </message>
+    <message>
+        <source>Litigation without reconsideration (未经复议直接起诉)</source>
+        <translation>行政诉讼（未经复议直接起诉）</translation>
+    </message>
+    <message>
+        <source>Litigation after reconsideration (复议后起诉)</source>
+        <translation>行政诉讼（复议后起诉）</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReviewStore</name>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>not a gkreview review file</source>
+        <translation>不是 gkreview 审核记录文件</translation>
+    </message>
+    <message>
+        <source>review format version %1 is not supported (this program reads version %2)</source>
+        <translation>不支持审核记录格式版本 %1（本程序读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SeriesRules</name>
+    <message>
+        <source>%1, column %2: %3 (%4) carried %5 applications forward into %6, but %7 (%8) says %9 were carried over</source>
+        <translation>%1，“%2”列：%3（%4年）结转下年度继续办理 %5 件至 %6 年，但 %7（%8年）的上年结转数量为 %9 件</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SeverityStyle</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gk::StartPage</name>
+    <message>
+        <source>&lt;h2&gt;Review a government information-disclosure annual report&lt;/h2&gt;&lt;p&gt;Open a report (text, HTML, Word or PDF), drop one on this window, or start with one of the sample reports below.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;审核政府信息公开工作年度报告&lt;/h2&gt;&lt;p&gt;打开一份报告（文本、HTML、Word 或 PDF），或将报告拖到本窗口，也可以从下方的示例报告开始。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open this sample report</source>
+        <translation>打开此示例报告</translation>
+    </message>
+    <message>
+        <source>Open a Report…</source>
+        <translation>打开报告…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample reports&lt;/b&gt; (one click opens a copy)</source>
+        <translation>&lt;b&gt;示例报告&lt;/b&gt;（单击即打开一份副本）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent reports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近打开的报告&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for sample reports</source>
+        <translation>%1：无法创建存放示例报告的文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the sample report there</source>
+        <translation>%1：无法将示例报告复制到此处</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SumCheck</name>
+    <message>
+        <source>%1: %2 ≠ %3 (difference %4), but some values of this sum were placed in a guessed column, so the placement is uncertain rather than the figures wrong</source>
+        <translation>%1：%2 ≠ %3（相差 %4），但此合计中有数值所在的列系推测，因此更可能是数值位置不确定，而非数字有误</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3 but %4 = %5 (difference %6)</source>
+        <translation>%1：%2 = %3，但%4 = %5（相差 %6）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be assessed: it holds only if the blank cell(s) %2 hold %3 in total</source>
+        <translation>%1 无法判断：仅当空白单元格 %2 合计为 %3 时才成立</translation>
+    </message>
+</context>
+<context>
+    <name>gk::TemplateLabels</name>
+    <message>
+        <source>一、总体情况</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>二、主动公开政府信息情况</source>
+        <translation>二、主动公开政府信息情况</translation>
+    </message>
+    <message>
+        <source>三、收到和处理政府信息公开申请情况</source>
+        <translation>三、收到和处理政府信息公开申请情况</translation>
+    </message>
+    <message>
+        <source>四、政府信息公开行政复议、行政诉讼情况</source>
+        <translation>四、政府信息公开行政复议、行政诉讼情况</translation>
+    </message>
+    <message>
+        <source>五、存在的主要问题及改进情况</source>
+        <translation>五、存在的主要问题及改进情况</translation>
+    </message>
+    <message>
+        <source>六、其他需要报告的事项</source>
+        <translation>六、其他需要报告的事项</translation>
+    </message>
+    <message>
+        <source>一、本年新收政府信息公开申请数量 总计</source>
+        <translation>一、本年新收政府信息公开申请数量 总计</translation>
+    </message>
+    <message>
+        <source>三（一）予以公开 总计</source>
+        <translation>三（一）予以公开 总计</translation>
+    </message>
+    <message>
+        <source>行政复议 总计</source>
+        <translation>行政复议 总计</translation>
+    </message>
+    <message>
+        <source>行政诉讼 总计</source>
+        <translation>行政诉讼 总计</translation>
+    </message>
+    <message>
+        <source>依申请公开</source>
+        <translation>依申请公开</translation>
+    </message>
+    <message>
+        <source>复议·诉讼</source>
+        <translation>复议·诉讼</translation>
+    </message>
+    <message>
+        <source>二十条（一）</source>
+        <translation>二十条（一）</translation>
+    </message>
+    <message>
+        <source>二十条（五）</source>
+        <translation>二十条（五）</translation>
+    </message>
+    <message>
+        <source>二十条（六）</source>
+        <translation>二十条（六）</translation>
+    </message>
+    <message>
+        <source>二十条（八）</source>
+        <translation>二十条（八）</translation>
+    </message>
+    <message>
+        <source>二十条（九）</source>
+        <translation>二十条（九）</translation>
+    </message>
+    <message>
+        <source>法人或其他组织</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <source>行政复议</source>
+        <translation>行政复议</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉</source>
+        <translation>行政诉讼·未经复议直接起诉</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉</source>
+        <translation>行政诉讼·复议后起诉</translation>
+    </message>
+    <message>
+        <source>上一年项目数量</source>
+        <translation>上一年项目数量</translation>
+    </message>
+    <message>
+        <source>本年增/减</source>
+        <translation>本年增/减</translation>
+    </message>
+    <message>
+        <source>处理决定数量</source>
+        <translation>处理决定数量</translation>
+    </message>
+    <message>
+        <source>本年新收政府信息公开申请数量</source>
+        <translation>本年新收政府信息公开申请数量</translation>
+    </message>
+    <message>
+        <source>一、本年新收政府信息公开申请数量</source>
+        <translation>一、本年新收政府信息公开申请数量</translation>
+    </message>
+    <message>
+        <source>上年结转政府信息公开申请数量</source>
+        <translation>上年结转政府信息公开申请数量</translation>
+    </message>
+    <message>
+        <source>二、上年结转政府信息公开申请数量</source>
+        <translation>二、上年结转政府信息公开申请数量</translation>
+    </message>
+    <message>
+        <source>予以公开</source>
+        <translation>予以公开</translation>
+    </message>
+    <message>
+        <source>三（一）予以公开</source>
+        <translation>三（一）予以公开</translation>
+    </message>
+    <message>
+        <source>部分公开</source>
+        <translation>部分公开</translation>
+    </message>
+    <message>
+        <source>三（二）部分公开</source>
+        <translation>三（二）部分公开</translation>
+    </message>
+    <message>
+        <source>属于国家秘密</source>
+        <translation>属于国家秘密</translation>
+    </message>
+    <message>
+        <source>三（三）1.属于国家秘密</source>
+        <translation>三（三）1.属于国家秘密</translation>
+    </message>
+    <message>
+        <source>其他法律行政法规禁止公开</source>
+        <translation>其他法律行政法规禁止公开</translation>
+    </message>
+    <message>
+        <source>三（三）2.其他法律行政法规禁止公开</source>
+        <translation>三（三）2.其他法律行政法规禁止公开</translation>
+    </message>
+    <message>
+        <source>危及三安全一稳定</source>
+        <translation>危及三安全一稳定</translation>
+    </message>
+    <message>
+        <source>三（三）3.危及“三安全一稳定”</source>
+        <translation>三（三）3.危及“三安全一稳定”</translation>
+    </message>
+    <message>
+        <source>保护第三方合法权益</source>
+        <translation>保护第三方合法权益</translation>
+    </message>
+    <message>
+        <source>三（三）4.保护第三方合法权益</source>
+        <translation>三（三）4.保护第三方合法权益</translation>
+    </message>
+    <message>
+        <source>属于三类内部事务信息</source>
+        <translation>属于三类内部事务信息</translation>
+    </message>
+    <message>
+        <source>三（三）5.属于三类内部事务信息</source>
+        <translation>三（三）5.属于三类内部事务信息</translation>
+    </message>
+    <message>
+        <source>属于四类过程性信息</source>
+        <translation>属于四类过程性信息</translation>
+    </message>
+    <message>
+        <source>三（三）6.属于四类过程性信息</source>
+        <translation>三（三）6.属于四类过程性信息</translation>
+    </message>
+    <message>
+        <source>属于行政执法案卷</source>
+        <translation>属于行政执法案卷</translation>
+    </message>
+    <message>
+        <source>三（三）7.属于行政执法案卷</source>
+        <translation>三（三）7.属于行政执法案卷</translation>
+    </message>
+    <message>
+        <source>属于行政查询事项</source>
+        <translation>属于行政查询事项</translation>
+    </message>
+    <message>
+        <source>三（三）8.属于行政查询事项</source>
+        <translation>三（三）8.属于行政查询事项</translation>
+    </message>
+    <message>
+        <source>本机关不掌握相关政府信息</source>
+        <translation>本机关不掌握相关政府信息</translation>
+    </message>
+    <message>
+        <source>三（四）1.本机关不掌握相关政府信息</source>
+        <translation>三（四）1.本机关不掌握相关政府信息</translation>
+    </message>
+    <message>
+        <source>没有现成信息需要另行制作</source>
+        <translation>没有现成信息需要另行制作</translation>
+    </message>
+    <message>
+        <source>三（四）2.没有现成信息需要另行制作</source>
+        <translation>三（四）2.没有现成信息需要另行制作</translation>
+    </message>
+    <message>
+        <source>补正后申请内容仍不明确</source>
+        <translation>补正后申请内容仍不明确</translation>
+    </message>
+    <message>
+        <source>三（四）3.补正后申请内容仍不明确</source>
+        <translation>三（四）3.补正后申请内容仍不明确</translation>
+    </message>
+    <message>
+        <source>信访举报投诉类申请</source>
+        <translation>信访举报投诉类申请</translation>
+    </message>
+    <message>
+        <source>三（五）1.信访举报投诉类申请</source>
+        <translation>三（五）1.信访举报投诉类申请</translation>
+    </message>
+    <message>
+        <source>重复申请</source>
+        <translation>重复申请</translation>
+    </message>
+    <message>
+        <source>三（五）2.重复申请</source>
+        <translation>三（五）2.重复申请</translation>
+    </message>
+    <message>
+        <source>要求提供公开出版物</source>
+        <translation>要求提供公开出版物</translation>
+    </message>
+    <message>
+        <source>三（五）3.要求提供公开出版物</source>
+        <translation>三（五）3.要求提供公开出版物</translation>
+    </message>
+    <message>
+        <source>无正当理由大量反复申请</source>
+        <translation>无正当理由大量反复申请</translation>
+    </message>
+    <message>
+        <source>三（五）4.无正当理由大量反复申请</source>
+        <translation>三（五）4.无正当理由大量反复申请</translation>
+    </message>
+    <message>
+        <source>要求行政机关确认或重新出具已获取信息</source>
+        <translation>要求行政机关确认或重新出具已获取信息</translation>
+    </message>
+    <message>
+        <source>三（五）5.要求行政机关确认或重新出具已获取信息</source>
+        <translation>三（五）5.要求行政机关确认或重新出具已获取信息</translation>
+    </message>
+    <message>
+        <source>其他处理</source>
+        <translation>其他处理</translation>
+    </message>
+    <message>
+        <source>三（六）其他处理</source>
+        <translation>三（六）其他处理</translation>
+    </message>
+    <message>
+        <source>申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请</source>
+        <translation>申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请</translation>
+    </message>
+    <message>
+        <source>三（六）1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
+        <translation>三（六）1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</translation>
+    </message>
+    <message>
+        <source>申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请</source>
+        <translation>申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请</translation>
+    </message>
+    <message>
+        <source>三（六）2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
+        <translation>三（六）2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>三（六）3.其他</source>
+        <translation>三（六）3.其他</translation>
+    </message>
+    <message>
+        <source>总计</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>三（七）总计</source>
+        <translation>三（七）总计</translation>
+    </message>
+    <message>
+        <source>结转下年度继续办理</source>
+        <translation>结转下年度继续办理</translation>
+    </message>
+    <message>
+        <source>四、结转下年度继续办理</source>
+        <translation>四、结转下年度继续办理</translation>
+    </message>
+    <message>
+        <source>自然人</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>商业企业</source>
+        <translation>商业企业</translation>
+    </message>
+    <message>
+        <source>科研机构</source>
+        <translation>科研机构</translation>
+    </message>
+    <message>
+        <source>社会公益组织</source>
+        <translation>社会公益组织</translation>
+    </message>
+    <message>
+        <source>法律服务机构</source>
+        <translation>法律服务机构</translation>
+    </message>
+    <message>
+        <source>行政复议 结果维持</source>
+        <translation>行政复议 结果维持</translation>
+    </message>
+    <message>
+        <source>行政复议 结果纠正</source>
+        <translation>行政复议 结果纠正</translation>
+    </message>
+    <message>
+        <source>行政复议 其他结果</source>
+        <translation>行政复议 其他结果</translation>
+    </message>
+    <message>
+        <source>行政复议 尚未审结</source>
+        <translation>行政复议 尚未审结</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉 结果维持</source>
+        <translation>行政诉讼·未经复议直接起诉 结果维持</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉 结果纠正</source>
+        <translation>行政诉讼·未经复议直接起诉 结果纠正</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉 其他结果</source>
+        <translation>行政诉讼·未经复议直接起诉 其他结果</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉 尚未审结</source>
+        <translation>行政诉讼·未经复议直接起诉 尚未审结</translation>
+    </message>
+    <message>
+        <source>行政诉讼·未经复议直接起诉 总计</source>
+        <translation>行政诉讼·未经复议直接起诉 总计</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉 结果维持</source>
+        <translation>行政诉讼·复议后起诉 结果维持</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉 结果纠正</source>
+        <translation>行政诉讼·复议后起诉 结果纠正</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉 其他结果</source>
+        <translation>行政诉讼·复议后起诉 其他结果</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉 尚未审结</source>
+        <translation>行政诉讼·复议后起诉 尚未审结</translation>
+    </message>
+    <message>
+        <source>行政诉讼·复议后起诉 总计</source>
+        <translation>行政诉讼·复议后起诉 总计</translation>
+    </message>
+    <message>
+        <source>结果维持</source>
+        <translation>结果维持</translation>
+    </message>
+    <message>
+        <source>结果纠正</source>
+        <translation>结果纠正</translation>
+    </message>
+    <message>
+        <source>其他结果</source>
+        <translation>其他结果</translation>
+    </message>
+    <message>
+        <source>尚未审结</source>
+        <translation>尚未审结</translation>
+    </message>
+    <message>
+        <source>第二十条第（一）项</source>
+        <translation>第二十条第（一）项</translation>
+    </message>
+    <message>
+        <source>规章</source>
+        <translation>规章</translation>
+    </message>
+    <message>
+        <source>规范性文件</source>
+        <translation>规范性文件</translation>
+    </message>
+    <message>
+        <source>本年制发件数</source>
+        <translation>本年制发件数</translation>
+    </message>
+    <message>
+        <source>本年废止件数</source>
+        <translation>本年废止件数</translation>
+    </message>
+    <message>
+        <source>现行有效件数</source>
+        <translation>现行有效件数</translation>
+    </message>
+    <message>
+        <source>本年新制作数量</source>
+        <translation>本年新制作数量</translation>
+    </message>
+    <message>
+        <source>本年新公开数量</source>
+        <translation>本年新公开数量</translation>
+    </message>
+    <message>
+        <source>对外公开总数量</source>
+        <translation>对外公开总数量</translation>
+    </message>
+    <message>
+        <source>第二十条第（五）项</source>
+        <translation>第二十条第（五）项</translation>
+    </message>
+    <message>
+        <source>行政许可</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>其他对外管理服务事项</source>
+        <translation>其他对外管理服务事项</translation>
+    </message>
+    <message>
+        <source>本年处理决定数量</source>
+        <translation>本年处理决定数量</translation>
+    </message>
+    <message>
+        <source>第二十条第（六）项</source>
+        <translation>第二十条第（六）项</translation>
+    </message>
+    <message>
+        <source>行政处罚</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>行政强制</source>
+        <translation>行政强制</translation>
+    </message>
+    <message>
+        <source>第二十条第（八）项</source>
+        <translation>第二十条第（八）项</translation>
+    </message>
+    <message>
+        <source>行政事业性收费</source>
+        <translation>行政事业性收费</translation>
+    </message>
+    <message>
+        <source>本年收费金额</source>
+        <translation>本年收费金额</translation>
+    </message>
+    <message>
+        <source>第二十条第（九）项</source>
+        <translation>第二十条第（九）项</translation>
+    </message>
+    <message>
+        <source>政府集中采购</source>
+        <translation>政府集中采购</translation>
+    </message>
+    <message>
+        <source>采购项目数量</source>
+        <translation>采购项目数量</translation>
+    </message>
+    <message>
+        <source>采购总金额</source>
+        <translation>采购总金额</translation>
+    </message>
+    <message>
+        <source>收到和处理政府信息公开申请情况</source>
+        <translation>收到和处理政府信息公开申请情况</translation>
+    </message>
+    <message>
+        <source>政府信息公开行政复议、行政诉讼情况</source>
+        <translation>政府信息公开行政复议、行政诉讼情况</translation>
+    </message>
+    <message>
+        <source>行政复议、行政诉讼</source>
+        <translation>行政复议、行政诉讼</translation>
+    </message>
+    <message>
+        <source>自然人+…+其他</source>
+        <translation>自然人+…+其他</translation>
+    </message>
+    <message>
+        <source>一+二</source>
+        <translation>一+二</translation>
+    </message>
+    <message>
+        <source>三（七）+四</source>
+        <translation>三（七）+四</translation>
+    </message>
+    <message>
+        <source>三（七）</source>
+        <translation>三（七）</translation>
+    </message>
+    <message>
+        <source>三（一）+…+三（六）</source>
+        <translation>三（一）+…+三（六）</translation>
+    </message>
+    <message>
+        <source>维持+纠正+其他+尚未审结</source>
+        <translation>维持+纠正+其他+尚未审结</translation>
+    </message>
+</context>
+<context>
+    <name>gk::TextDecoder</name>
+    <message>
+        <source>unknown character set %1</source>
+        <translation>未知字符集 %1</translation>
+    </message>
+    <message>
+        <source>cannot be decoded as %1</source>
+        <translation>无法按 %1 解码</translation>
+    </message>
+    <message>
+        <source>is not readable text in %1 (%2 undecodable characters)</source>
+        <translation>不是可读的 %1 文本（%2 个字符无法解码）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecodable character(s) replaced</source>
+        <translation>
+            <numerusform>已替换 %n 个无法解码的字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>ends in the middle of a character: the file looks truncated</source>
+        <translation>在字符中间结束：文件似乎不完整</translation>
+    </message>
+    <message>
+        <source>cannot detect its character set (ICU: %1)</source>
+        <translation>无法识别字符集（ICU：%1）</translation>
+    </message>
+    <message>
+        <source>is a binary file, not a text report</source>
+        <translation>是二进制文件，不是文本报告</translation>
+    </message>
+    <message>
+        <source>is not text in any character set a report uses (UTF-8, GB18030, Big5, UTF-16)</source>
+        <translation>不是报告所用任何字符集（UTF-8、GB18030、Big5、UTF-16）的文本</translation>
+    </message>
+</context>
+<context>
+    <name>gk::Translations</name>
+    <message>
+        <source>There is no translation for the language “%1” (available: %2)</source>
+        <translation>没有“%1”语言的翻译（可用：%2）</translation>
+    </message>
+    <message>
+        <source>%1: the translation cannot be loaded</source>
+        <translation>%1：无法加载翻译</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ValueRules</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative (%1)</source>
+        <translation>数量不能为负数（%1）</translation>
+    </message>
+    <message>
+        <source>a count must be a whole number (%1)</source>
+        <translation>数量必须为整数（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n blank cell(s) where the template requires a number (0 must be written)</source>
+        <translation>
+            <numerusform>%1：有 %n 个单元格为空，模板要求填写数字（为 0 也须填写）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Review a government information-disclosure annual report.</source>
+        <translation>审核政府信息公开工作年度报告。</translation>
+    </message>
+    <message>
+        <source>The report to open.</source>
+        <translation>要打开的报告。</translation>
+    </message>
+    <message>
+        <source>Correct a cell after opening (repeatable).</source>
+        <translation>打开后更正一个单元格（可重复使用）。</translation>
+    </message>
+    <message>
+        <source>Select the N-th finding shown (from 1).</source>
+        <translation>选中所显示的第 N 个问题（从 1 开始）。</translation>
+    </message>
+    <message>
+        <source>Select a cell after opening.</source>
+        <translation>打开后选中一个单元格。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation>保存窗口截图后退出。</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1366x768.</source>
+        <translation>窗口大小，例如 1366x768。</translation>
+    </message>
+    <message>
+        <source>The language for this run: zh_CN or en.</source>
+        <translation>本次运行使用的语言：zh_CN 或 en。</translation>
+    </message>
+</context>
+</TS>
