@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -12,6 +13,7 @@ class QUndoView;
 
 namespace gk {
 
+class ChartPane;
 class FindingsPane;
 class PendingReviewBar;
 class RecentFiles;
@@ -42,6 +44,9 @@ public:
     FindingsPane *findingsPane() const { return m_findings; }
     PendingReviewBar *pendingReviewBar() const { return m_pendingBar; }
     StartPage *startPage() const { return m_startPage; }
+    ChartPane *chartPane() const { return m_charts; }
+    /** Shows the Charts dock, with the chart of this id ("outcomes", …) when given. */
+    void showCharts(const QString &chartId = QString());
     bool isStartPageShown() const;
     QString statusCounts() const;
 
@@ -83,6 +88,8 @@ private:
     PendingReviewBar *m_pendingBar = nullptr;
     FindingsPane *m_findings = nullptr;
     QUndoView *m_undoView = nullptr;
+    ChartPane *m_charts = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_countsLabel = nullptr;
