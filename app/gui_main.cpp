@@ -62,7 +62,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(QStringLiteral("size"),
                                   QApplication::translate("main", "Window size, e.g. 1366x768."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({correct, selectFinding, selectCell, screenshot, size});
+    const QCommandLineOption charts(QStringLiteral("charts"),
+                                    QApplication::translate("main", "Show the Charts dock with this chart (outcomes, applicants, reviews, art20)."),
+                                    QStringLiteral("CHART"));
+    parser.addOptions({correct, selectFinding, selectCell, screenshot, size, charts});
     parser.process(app);
 
     gk::MainWindow window;
@@ -88,6 +91,8 @@ int main(int argc, char *argv[])
         window.findingsPane()->setCurrentRow(parser.value(selectFinding).toInt() - 1);
         window.selectFinding(window.findingsPane()->currentFinding());
     }
+    if (parser.isSet(charts))
+        window.showCharts(parser.value(charts));
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(600, &window, [&window, file] {

@@ -18,7 +18,7 @@ QString Article20Chart::id() const
 
 QString Article20Chart::title() const
 {
-    return tr("Article 20: documents, licensing, penalties, fees, procurement");
+    return tr("Article 20 items");
 }
 
 QString Article20Chart::shortTitle() const

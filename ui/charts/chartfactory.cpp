@@ -4,6 +4,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QTextDocument>
@@ -69,6 +70,47 @@ void setValueRange(QValueAxis *axis, const ChartData &data)
     axis->setTickAnchor(0);
     axis->setTickInterval(niceInterval(high - low));
     axis->setRange(low < 0 ? low * 1.14 : 0, high + room);
+}
+
+// Qt Charts gives the axes beside the plot at most 40% of the chart's width and clips longer labels.
+const qreal sideAxisPortion = 0.4;
+const qreal axisPadding = 24; // ticks and the gap to the plot
+const qreal smallestLabelScale = 0.8;
+
+qreal widestLabel(const QStringList &labels, const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    qreal widest = 0;
+    for (const QString &label : labels)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    return widest;
+}
+
+/** The width of the value axis and its title beside vertical bars. */
+qreal valueAxisWidth()
+{
+    return 3 * QFontMetricsF(QFont()).height() + axisPadding;
+}
+
+/** The width one category label may take in a chart `width` pixels wide. */
+qreal labelRoom(const ChartData &data, qreal width)
+{
+    if (data.horizontal)
+        return sideAxisPortion * width - axisPadding;
+    const qreal gap = 8;
+    return (width - valueAxisWidth() - axisPadding) / std::max<qsizetype>(1, data.categories.size()) - gap;
+}
+
+/** Shrinks the category labels a little when the chart is narrow (never below 80%), not to lose any. */
+void fitLabels(QChart *chart, QBarCategoryAxis *axis, const ChartData &data)
+{
+    QFont font;
+    const qreal room = labelRoom(data, chart->size().width());
+    const qreal widest = widestLabel(data.categories, font);
+    if (room > 0 && widest > room)
+        font.setPointSizeF(font.pointSizeF() * std::max(room / widest, smallestLabelScale));
+    if (axis->labelsFont() != font)
+        axis->setLabelsFont(font);
 }
 
 void centreMessage(QChart *chart, QGraphicsTextItem *item)
@@ -145,6 +187,8 @@ QChart *ChartFactory::create(const ChartData &data)
     chart->addAxis(valueAxis, data.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, categoryAxis,
+                     [chart, categoryAxis, data] { fitLabels(chart, categoryAxis, data); });
     return chart;
 }
 
@@ -210,6 +254,16 @@ ChartContents ChartFactory::contents(const ChartData &data)
 {
     const std::unique_ptr<QChart> chart(create(data));
     return contents(chart.get());
+}
+
+int ChartFactory::minimumWidth(const ChartData &data)
+{
+    // The inverse of labelRoom() at the smallest label scale.
+    const qreal widest = widestLabel(data.categories, QFont()) * smallestLabelScale;
+    if (data.horizontal)
+        return int((widest + axisPadding) / sideAxisPortion) + 1;
+    const qreal gap = 8;
+    return int(data.categories.size() * (widest + gap) + valueAxisWidth() + axisPadding) + 1;
 }
 
 QString ChartFactory::message(const QChart *chart)

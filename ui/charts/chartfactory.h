@@ -36,6 +36,8 @@ public:
      * shape; false, and the chart untouched, when the shape differs (build a new chart then).
      */
     static bool update(QChart *chart, const ChartData &data, const ChartData &previous);
+    /** The narrowest chart whose side labels show whole (0: any width). */
+    static int minimumWidth(const ChartData &data);
     /** The message an empty chart shows, else an empty string. */
     static QString message(const QChart *chart);
     static ChartContents contents(const QChart *chart);

@@ -14,16 +14,29 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gk {
 
 namespace {
 
 const QString folderKey = QStringLiteral("charts/exportFolder");
+const int minimumViewWidth = 320;
+const int minimumViewHeight = 240;
+
+/** Room for the title, axis and legend, and for each horizontal bar's label in a CJK font. */
+int chartMinimumHeight(const ChartData &data, const QFontMetrics &metrics)
+{
+    if (!data.horizontal)
+        return minimumViewHeight;
+    return std::max<int>(minimumViewHeight, int(data.categories.size()) * (metrics.height() * 7 / 4) + 10 * metrics.height());
+}
 
 /** The report source gives a Report without tables when no report is open. */
 bool isOpen(const Report &report)
@@ -44,11 +57,16 @@ ChartPane::ChartPane(QWidget *parent)
         data.id = builder->id();
         data.title = builder->title();
         data.emptyMessage = tr("No report is open.");
-        auto *view = new QChartView(ChartFactory::create(data), m_tabs);
+        // A chart with many bars scrolls rather than dropping every other label in a small dock.
+        auto *scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+                auto *view = new QChartView(ChartFactory::create(data), scroll);
         view->setObjectName(builder->id());
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(320, 240);
-        m_tabs->addTab(view, builder->shortTitle());
+        view->setMinimumSize(minimumViewWidth, minimumViewHeight);
+        scroll->setWidget(view);
+        m_tabs->addTab(scroll, builder->shortTitle());
         m_tabs->setTabToolTip(m_tabs->count() - 1, builder->title());
         m_views.append(view);
         m_data.append(data);
@@ -170,6 +188,8 @@ void ChartPane::updateCurrent()
         view->setChart(ChartFactory::create(data));
         delete old; // setChart() gives up ownership of the previous chart
     }
+    view->setMinimumSize(std::max(minimumViewWidth, ChartFactory::minimumWidth(data)),
+                         chartMinimumHeight(data, view->fontMetrics()));
     m_data[index] = data;
     m_revisionShown[index] = m_revision;
     m_reportOpen = isOpen(current);
