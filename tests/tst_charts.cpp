@@ -23,6 +23,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <memory>
 
 using namespace gk;
 
@@ -109,10 +110,44 @@ class tst_Charts : public QObject
 {
     Q_OBJECT
 
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ReviewDocument> m_document;
+    std::unique_ptr<ChartPane> m_pane;
+
+    /** Seed 003 open in a document (a copy: the review goes beside it) and a pane on show following it. */
+    bool openSeedInPane()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        const QString path = m_dir->filePath(seed003 + QStringLiteral(".txt"));
+        if (!QFile::copy(seedDir + QLatin1Char('/') + seed003 + QStringLiteral(".txt"), path))
+            return false;
+        m_document = std::make_unique<ReviewDocument>();
+        m_pane = std::make_unique<ChartPane>();
+        ReviewDocument *document = m_document.get();
+        m_pane->setReportSource([document] { return document->review()->correctedReport(); });
+        connect(document, &ReviewDocument::findingsChanged, m_pane.get(), &ChartPane::invalidate);
+        m_pane->resize(700, 500);
+        m_pane->show();
+        QString error;
+        if (!document->open(path, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void cleanup()
+    {
+        m_pane.reset();
+        m_document.reset();
+        m_dir.reset();
     }
 
     void fourChartsWithStableIds()
@@ -298,18 +333,9 @@ private Q_SLOTS:
 
     void seriesFollowCorrections()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(seed003 + QStringLiteral(".txt"));
-        QVERIFY(QFile::copy(seedDir + QLatin1Char('/') + seed003 + QStringLiteral(".txt"), path));
-        ReviewDocument document;
-        ChartPane pane;
-        pane.setReportSource([&document] { return document.review()->correctedReport(); });
-        connect(&document, &ReviewDocument::findingsChanged, &pane, &ChartPane::invalidate);
-        pane.resize(700, 500);
-        pane.show();
-        QString error;
-        QVERIFY2(document.open(path, &error), qPrintable(error));
+        QVERIFY(openSeedInPane());
+        ReviewDocument &document = *m_document;
+        ChartPane &pane = *m_pane;
 
         QVERIFY(pane.setCurrentChart(QStringLiteral("outcomes")));
         const QString withheld = QStringLiteral("不予公开");
@@ -346,16 +372,9 @@ private Q_SLOTS:
 
     void updateDoesNotStallEditing()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(seed003 + QStringLiteral(".txt"));
-        QVERIFY(QFile::copy(seedDir + QLatin1Char('/') + seed003 + QStringLiteral(".txt"), path));
-        ReviewDocument document;
-        ChartPane pane;
-        pane.setReportSource([&document] { return document.review()->correctedReport(); });
-        connect(&document, &ReviewDocument::findingsChanged, &pane, &ChartPane::invalidate);
-        pane.show();
-        QString error;
-        QVERIFY2(document.open(path, &error), qPrintable(error));
+        QVERIFY(openSeedInPane());
+        ReviewDocument &document = *m_document;
+        ChartPane &pane = *m_pane;
         QList<qint64> times;
         for (int chart = 0; chart < pane.count(); ++chart) {
             pane.setCurrentIndex(chart);

@@ -51,8 +51,6 @@ void ChartExporter::render(const ChartData &data, const QSize &size, QPainter *p
     scene.addItem(chart);
     const QRectF rect(QPointF(0, 0), QSizeF(size));
     chart->setGeometry(rect);
-    // Qt Charts lays out axes and labels through posted events: run them before painting.
-    QCoreApplication::sendPostedEvents();
     chart->layout()->activate();
     scene.setSceneRect(rect);
     scene.render(painter, rect, rect);
