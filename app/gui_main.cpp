@@ -70,7 +70,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QApplication::translate("main", "The language for this run: zh_CN or en."),
                                       QStringLiteral("LANGUAGE"));
-    parser.addOptions({correct, selectFinding, selectCell, screenshot, size, language});
+    const QCommandLineOption charts(QStringLiteral("charts"),
+                                    QApplication::translate("main", "Show the Charts dock with this chart (outcomes, applicants, reviews, art20)."),
+                                    QStringLiteral("CHART"));
+    parser.addOptions({correct, selectFinding, selectCell, screenshot, size, language, charts});
     parser.process(app);
     if (parser.isSet(language)) {
         QString error;
@@ -110,6 +113,8 @@ int main(int argc, char *argv[])
         window->findingsPane()->setCurrentRow(parser.value(selectFinding).toInt() - 1);
         window->selectFinding(window->findingsPane()->currentFinding());
     }
+    if (parser.isSet(charts))
+        window->showCharts(parser.value(charts));
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(600, window, [window, file] {

@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
 # Renders the review window under Xvfb at 1366×768 on seed 003 with one correction (which breaks a
 # row total) and the first finding selected, and writes docs/screenshot.png.
-# Usage: scripts/screenshot.sh [OUTPUT.png] [SCALE]
+# With --charts, the same window with the Charts dock beside the tables instead (docs/charts.png).
+# Usage: scripts/screenshot.sh [--charts [CHART]] [OUTPUT.png] [SCALE]
 #   SCALE 2: the same 1366×768 layout on a high-DPI screen (2732×1536 pixels, QT_SCALE_FACTOR=2).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
-out=${1:-$top/docs/screenshot.png}
+extra=(--select-finding 1)
+default=$top/docs/screenshot.png
+if [ "${1:-}" = "--charts" ]; then
+    shift
+    chart=outcomes
+    case "${1:-}" in outcomes|applicants|reviews|art20) chart=$1; shift ;; esac
+    extra=(--charts "$chart" --correct applications.withheld_law_prohibited.total=30
+           --select-cell applications.withheld_law_prohibited.total)
+    default=$top/docs/charts.png
+fi
+out=${1:-$default}
 scale=${2:-1}
 seed=003_a2303bdcaefa6cda.txt
 if [ ! -x "$top/build/app/gkreview" ]; then
@@ -20,6 +31,6 @@ mkdir -p "$(dirname "$out")"
 QT_SCALE_FACTOR="$scale" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
 xvfb-run -a -s "-screen 0 $((1366 * scale))x$((768 * scale))x24" \
     "$top/build/app/gkreview" "$work/$seed" --size 1366x768 \
-    --correct applications.new_received.total=221 --select-finding 1 \
+    --correct applications.new_received.total=221 "${extra[@]}" \
     --screenshot "$out"
 echo "wrote $out"

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "exportdialog.h"
+#include "chartpane.h"
 #include "findingsfilter.h"
 #include "findingspane.h"
 #include "i18n/translations.h"
@@ -249,6 +250,29 @@ void MainWindow::createDocks()
     splitDockWidget(findingsDock, historyDock, Qt::Horizontal);
     resizeDocks({findingsDock, historyDock}, {900, 260}, Qt::Horizontal);
     resizeDocks({findingsDock}, {220}, Qt::Vertical);
+
+    // The charts follow every correction; hidden until asked for (View ▸ Charts, Ctrl+3).
+    m_charts = new ChartPane(this);
+    m_charts->setReportSource([this] { return m_document->isOpen() ? m_document->review()->correctedReport() : Report(); });
+    connect(m_document, &ReviewDocument::findingsChanged, m_charts, &ChartPane::invalidate);
+    connect(m_charts, &ChartPane::exported, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_chartsDock = new QDockWidget(tr("Charts"), this);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setWidget(m_charts);
+    m_chartsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    addDockWidget(Qt::RightDockWidgetArea, m_chartsDock);
+    m_chartsDock->hide();
+}
+
+void MainWindow::showCharts(const QString &chartId)
+{
+    if (!chartId.isEmpty())
+        m_charts->setCurrentChart(chartId);
+    if (m_chartsDock->isHidden()) {
+        m_chartsDock->show();
+        resizeDocks({m_chartsDock}, {width() * 2 / 5}, Qt::Horizontal);
+    }
+    m_chartsDock->raise();
 }
 
 void MainWindow::createActions()
@@ -278,6 +302,12 @@ void MainWindow::createActions()
     exportAction->setEnabled(false);
     connect(m_document, &ReviewDocument::reportChanged, exportAction,
             [this, exportAction] { exportAction->setEnabled(m_document->isOpen()); });
+    file->addSeparator();
+    file->addAction(tr("Export C&hart…"), this, [this] {
+        showCharts();
+        m_charts->exportCurrentChart();
+    });
+    file->addAction(tr("Export All Char&ts…"), this, [this] { m_charts->exportAllCharts(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit));

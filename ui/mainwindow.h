@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -15,6 +16,7 @@ class QUndoView;
 
 namespace gk {
 
+class ChartPane;
 class FindingsPane;
 class PendingReviewBar;
 class RecentFiles;
@@ -67,6 +69,9 @@ public:
     StartPage *startPage() const { return m_startPage; }
     RecentFiles *recentFiles() const { return m_recent; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    ChartPane *chartPane() const { return m_charts; }
+    /** Shows the Charts dock, with the chart of this id ("outcomes", …) when given. */
+    void showCharts(const QString &chartId = QString());
     bool isStartPageShown() const;
     QString statusCounts() const;
 
@@ -126,6 +131,8 @@ private:
     PendingReviewBar *m_pendingBar = nullptr;
     FindingsPane *m_findings = nullptr;
     QUndoView *m_undoView = nullptr;
+    ChartPane *m_charts = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_countsLabel = nullptr;

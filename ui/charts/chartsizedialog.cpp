@@ -1,0 +1,61 @@
+#include "chartsizedialog.h"
+
+#include "chartexporter.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace gk {
+
+namespace {
+
+const QString sizeKey = QStringLiteral("charts/exportSize");
+
+QSpinBox *pixelBox(int value, int minimum, int maximum, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(minimum, maximum);
+    box->setValue(value);
+    box->setSuffix(ChartSizeDialog::tr(" px"));
+    box->setSingleStep(100);
+    return box;
+}
+
+} // namespace
+
+ChartSizeDialog::ChartSizeDialog(const QSize &size, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Chart Size"));
+    const QSize low = ChartExporter::minimumSize();
+    const QSize high = ChartExporter::maximumSize();
+    m_width = pixelBox(size.width(), low.width(), high.width(), this);
+    m_height = pixelBox(size.height(), low.height(), high.height(), this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QFormLayout(this);
+    layout->addRow(tr("&Width:"), m_width);
+    layout->addRow(tr("&Height:"), m_height);
+    layout->addRow(buttons);
+}
+
+QSize ChartSizeDialog::chartSize() const
+{
+    return QSize(m_width->value(), m_height->value());
+}
+
+bool ChartSizeDialog::getSize(QWidget *parent, QSize *size)
+{
+    QSettings settings;
+    ChartSizeDialog dialog(settings.value(sizeKey, ChartExporter::defaultSize()).toSize(), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *size = dialog.chartSize();
+    settings.setValue(sizeKey, *size);
+    return true;
+}
+
+} // namespace gk
