@@ -34,7 +34,7 @@ int CliCommands::usage()
     m_err << tr("usage: gkreview-cli extract FILE\n"
                 "       gkreview-cli check FILE...\n"
                 "       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]\n"
-                "                           [--review REVIEWFILE] REPORT\n")
+                "                           [--chart-size WxH] [--review REVIEWFILE] REPORT\n")
           << tr("option: --lang zh_CN|en  the language of messages and findings (default: the system's)\n")
           << Qt::flush;
     return exitUnreadable;

@@ -3,6 +3,7 @@
 #include "review/reviewstore.h"
 
 #include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -109,6 +110,29 @@ private Q_SLOTS:
         QVERIFY(rowTotal);
     }
 
+    /** Headless charts: every chart as PNG and SVG at the size asked for, without a display. */
+    void exportsCharts()
+    {
+        QTemporaryDir dir;
+        const QString report = prepare(dir, true);
+        const QString charts = dir.filePath(QStringLiteral("charts"));
+        const Run run = cli({QStringLiteral("--charts"), charts, QStringLiteral("--chart-size"),
+                             QStringLiteral("640x480"), report});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QStringList written = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(written.size(), 8);
+        for (const QString &path : written) {
+            QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
+            if (path.endsWith(QLatin1String(".png"))) {
+                QImage image(path);
+                QCOMPARE(image.size(), QSize(640, 480));
+            } else {
+                QVERIFY(readAll(path).contains("viewBox=\"0 0 640 480\""));
+            }
+        }
+    }
+
     void changedReportIgnoresTheReviewBeside()
     {
         QTemporaryDir dir;
@@ -144,9 +168,13 @@ private Q_SLOTS:
                                                           QStringLiteral("--review"), QStringLiteral("@/003.txt"),
                                                           QStringLiteral("@/003.txt")}
                                            << QStringLiteral("@/003.txt");
-        QTest::newRow("charts without a chart exporter")
-            << QStringList{QStringLiteral("--charts"), QStringLiteral("@/charts"), QStringLiteral("@/003.txt")}
-            << QStringLiteral("@/charts");
+        QTest::newRow("charts into a file")
+            << QStringList{QStringLiteral("--charts"), QStringLiteral("@/003.txt/charts"), QStringLiteral("@/003.txt")}
+            << QStringLiteral("@/003.txt/charts");
+        QTest::newRow("chart size too small")
+            << QStringList{QStringLiteral("--charts"), QStringLiteral("@/charts"), QStringLiteral("--chart-size"),
+                           QStringLiteral("20x10"), QStringLiteral("@/003.txt")}
+            << QString();
         QTest::newRow("no destination") << QStringList{QStringLiteral("@/003.txt")} << QString();
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--pdf"), QStringLiteral("x"), QStringLiteral("@/003.txt")}
                                         << QString();
