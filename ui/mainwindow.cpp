@@ -3,6 +3,7 @@
 #include "findingsfilter.h"
 #include "findingspane.h"
 #include "io/filereader.h"
+#include "pdfpageview.h"
 #include "pendingreviewbar.h"
 #include "recentfiles.h"
 #include "reviewdocument.h"
@@ -29,6 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
@@ -51,6 +53,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_source = new SourceView(this);
     m_source->setObjectName(QStringLiteral("sourceView"));
+    // A PDF is shown as printed (Page) beside the text as read (Text); other formats have only the text.
+    m_pageView = new PdfPageView(this);
+    m_pageView->setObjectName(QStringLiteral("pageView"));
+    m_sourceTabs = new QTabWidget(this);
+    m_sourceTabs->setObjectName(QStringLiteral("sourceTabs"));
+    m_sourceTabs->setDocumentMode(true);
+    m_sourceTabs->addTab(m_pageView, tr("Page"));
+    m_sourceTabs->addTab(m_source, tr("Text"));
     m_tables = new TablesPane(m_document, this);
     m_tables->setObjectName(QStringLiteral("tablesPane"));
     m_pendingBar = new PendingReviewBar(this);
@@ -70,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_source);
+    m_splitter->addWidget(m_sourceTabs);
     m_splitter->addWidget(tablesSide);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -93,6 +103,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_document, &ReviewDocument::reportChanged, this, [this] {
         m_source->setSourceText(m_document->report().text);
+        const bool pdf = m_document->isOpen() && m_document->report().format == QLatin1String("pdf") &&
+                         m_pageView->setDocument(m_document->filePath());
+        if (!pdf)
+            m_pageView->clear();
+        m_sourceTabs->setTabVisible(m_sourceTabs->indexOf(m_pageView), pdf);
+        m_sourceTabs->tabBar()->setVisible(pdf);
+        m_sourceTabs->setCurrentWidget(pdf ? static_cast<QWidget *>(m_pageView) : m_source);
         m_stack->setCurrentWidget(m_document->isOpen() ? static_cast<QWidget *>(m_splitter) : m_startPage);
         m_closeAction->setEnabled(m_document->isOpen());
         updateTitle();
@@ -114,6 +131,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tables, &TablesPane::contextMenuRequested, this, &MainWindow::showCellMenu);
     connect(m_source, &SourceView::positionClicked, this, [this](qsizetype position) {
         const QString cellId = m_document->cellAt(position);
+        if (!cellId.isEmpty())
+            selectCell(cellId);
+    });
+    connect(m_pageView, &PdfPageView::pointClicked, this, [this](int page, const QPointF &point) {
+        const QString cellId = m_document->cellAtPoint(page, point);
         if (!cellId.isEmpty())
             selectCell(cellId);
     });
@@ -203,7 +225,8 @@ void MainWindow::createActions()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->actions().value(0)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_viewMenu->actions().value(1)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *source = m_viewMenu->addAction(tr("Focus &Source"), this, [this] { m_source->setFocus(); });
+    QAction *source = m_viewMenu->addAction(tr("Focus &Source"), this,
+                                            [this] { m_sourceTabs->currentWidget()->setFocus(); });
     source->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *tables = m_viewMenu->addAction(tr("Focus &Tables"), this, [this] {
         if (QWidget *w = m_tables->currentWidget())
@@ -343,6 +366,9 @@ void MainWindow::showCellInSource(const QString &cellId)
         }
     }
     m_source->setHighlights(spans, cell ? cell->span : SourceSpan());
+    const int worst = m_document->worstSeverity(cellId);
+    m_pageView->setHighlights(spans, cell ? cell->span : SourceSpan(),
+                              SeverityStyle::background(worst >= 0 ? Severity(worst) : Severity::Info));
 }
 
 void MainWindow::selectCell(const QString &cellId)
@@ -368,6 +394,7 @@ void MainWindow::selectFinding(int finding)
             spans.append(span);
     }
     m_source->setHighlights(spans, SourceSpan());
+    m_pageView->setHighlights(spans, SourceSpan(), SeverityStyle::background(f.severity));
 }
 
 void MainWindow::nextFinding()

@@ -131,6 +131,24 @@ QString ReviewDocument::cellAt(qsizetype position) const
     return cell && cell->span.contains(position) ? it->second : QString();
 }
 
+QString ReviewDocument::cellAtPoint(int page, const QPointF &point) const
+{
+    QString found;
+    double area = 0;
+    for (const ReportTable &table : report().tables) {
+        for (const ReportCell &cell : table.cells) {
+            const QRectF &box = cell.span.box;
+            if (cell.span.page != page || !box.contains(point))
+                continue;
+            if (found.isEmpty() || box.width() * box.height() < area) {
+                found = cell.id;
+                area = box.width() * box.height();
+            }
+        }
+    }
+    return found;
+}
+
 void ReviewDocument::recheck()
 {
     QElapsedTimer timer;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointF>
 #include <QString>
 
 #include <map>
@@ -56,6 +57,8 @@ public:
     int openCount(Severity severity) const;
     /** The cell whose source span contains the position, else an empty string. */
     QString cellAt(qsizetype position) const;
+    /** The cell whose box on a page (PDF points) holds the point, the smallest one; else an empty string. */
+    QString cellAtPoint(int page, const QPointF &point) const;
     /** Nanoseconds the last re-check took. */
     qint64 lastCheckNanoseconds() const { return m_lastCheckNs; }
 

@@ -62,9 +62,7 @@ class Finder
 {
 public:
     Finder(const QList<Word> &words, int page, const PageTable *open)
-        : m_words(words)
-        , m_page(page)
-        , m_open(open && !open->ruled ? open : nullptr)
+        : m_words(words), m_page(page), m_open(open && !open->ruled ? open : nullptr)
     {
     }
 
@@ -119,8 +117,8 @@ void Finder::makeFragments()
         for (int i : std::as_const(line)) {
             // Two cells' texts stand at least two paddings apart; words of one cell, and words
             // with a space between them, stand closer.
-            if (parts.isEmpty() ||
-                m_words.at(i).box.left() - m_words.at(parts.last().last()).box.right() > std::max(4.0, 0.3 * m_h))
+            if (parts.isEmpty() || m_words.at(i).box.left() - m_words.at(parts.last().last()).box.right() >
+                                       std::max(4.0, 0.3 * m_h))
                 parts.append(QList<int>{i});
             else
                 parts.last().append(i);
@@ -147,10 +145,12 @@ void Finder::makeRows()
         if (m_fragments.at(i).value)
             values.append(i);
     }
-    std::sort(values.begin(), values.end(), [&](int a, int b) { return m_fragments.at(a).cy() < m_fragments.at(b).cy(); });
+    std::sort(values.begin(), values.end(),
+              [&](int a, int b) { return m_fragments.at(a).cy() < m_fragments.at(b).cy(); });
     QList<QList<int>> bands;
     for (int i : std::as_const(values)) {
-        if (!bands.isEmpty() && m_fragments.at(i).cy() - m_fragments.at(bands.last().first()).cy() <= 0.4 * m_h)
+        if (!bands.isEmpty() &&
+            m_fragments.at(i).cy() - m_fragments.at(bands.last().first()).cy() <= 0.4 * m_h)
             bands.last().append(i);
         else
             bands.append(QList<int>{i});
@@ -169,7 +169,8 @@ void Finder::makeRows()
         bool label = false;
         for (int i : std::as_const(row.fragments)) {
             const Fragment &f = m_fragments.at(i);
-            if (!f.value && f.box.right() <= row.values.left() && f.box.top() <= row.cy && f.box.bottom() >= row.cy)
+            if (!f.value && f.box.right() <= row.values.left() && f.box.top() <= row.cy &&
+                f.box.bottom() >= row.cy)
                 label = true;
         }
         // A lone number on a line (a page number, "无") is not a row.
@@ -195,7 +196,8 @@ bool Finder::breaksBetween(const Row &above, const Row &below, double valueLeft)
         between.append(f.box);
     }
     // Rows of blank cells show only their labels; an empty stretch taller than a few lines ends the table.
-    std::sort(between.begin(), between.end(), [](const QRectF &a, const QRectF &b) { return a.top() < b.top(); });
+    std::sort(between.begin(), between.end(),
+              [](const QRectF &a, const QRectF &b) { return a.top() < b.top(); });
     double reached = above.values.bottom();
     for (const QRectF &box : std::as_const(between)) {
         if (box.top() - reached > 2.5 * m_h)
@@ -251,8 +253,9 @@ QList<Paragraph> Finder::stack(QList<int> fragments, const QList<double> &column
         Paragraph *into = nullptr;
         for (Paragraph &p : paragraphs) {
             const double gap = f.box.top() - p.box.bottom();
-            const bool aligned = labels ? std::abs(p.box.left() - f.box.left()) <= 3
-                                        : overlap(p.box.left(), p.box.right(), f.box.left(), f.box.right()) > 0;
+            const bool aligned = labels
+                                     ? std::abs(p.box.left() - f.box.left()) <= 3
+                                     : overlap(p.box.left(), p.box.right(), f.box.left(), f.box.right()) > 0;
             if (aligned && gap > -0.3 * m_h && gap <= 0.25 * m_h && (!labels || full(p.lastLine)) &&
                 !(labels && p.fragments.size() == 1 && p.centredOnRow && centred(f.box))) {
                 into = &p;
@@ -294,8 +297,9 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
     auto halfPitch = [&](int r, int towards) {
         const int n = r + towards;
         if (n < 0 || n >= rows.size())
-            return r - towards >= 0 && r - towards < rows.size() ? std::abs(rows.at(r).cy - rows.at(r - towards).cy) / 2
-                                                                  : m_h;
+            return r - towards >= 0 && r - towards < rows.size()
+                       ? std::abs(rows.at(r).cy - rows.at(r - towards).cy) / 2
+                       : m_h;
         return std::abs(rows.at(r).cy - rows.at(n).cy) / 2;
     };
     // Labels beyond the outer rows join through the extension below, not through a wide margin.
@@ -316,8 +320,8 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
         grew = false;
         for (int i = 0; i < m_fragments.size(); ++i) {
             const Fragment &f = m_fragments.at(i);
-            if (m_inRow.contains(i) || header.contains(i) || !inValueArea(f) || f.box.bottom() > firstTop + tol ||
-                f.box.bottom() < bandTop - 0.7 * m_h)
+            if (m_inRow.contains(i) || header.contains(i) || !inValueArea(f) ||
+                f.box.bottom() > firstTop + tol || f.box.bottom() < bandTop - 0.7 * m_h)
                 continue;
             header.insert(i);
             bandTop = std::min(bandTop, f.box.top());
@@ -381,7 +385,8 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
             for (int j = 0; j < m_fragments.size(); ++j) {
                 const QRectF &o = m_fragments.at(j).box;
                 if (j != i && !inRows.contains(j) && inValueArea(m_fragments.at(j)) &&
-                    overlap(o.top(), o.bottom(), b.top(), b.bottom()) > 0.5 * std::min(o.height(), b.height()))
+                    overlap(o.top(), o.bottom(), b.top(), b.bottom()) >
+                        0.5 * std::min(o.height(), b.height()))
                     return true;
             }
             return false;
@@ -401,7 +406,8 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
                 while (!added.isEmpty()) {
                     const int last = added.takeLast();
                     if (added.isEmpty() ||
-                        m_fragments.at(last).box.top() - m_fragments.at(added.last()).box.bottom() > 0.25 * m_h)
+                        m_fragments.at(last).box.top() - m_fragments.at(added.last()).box.bottom() >
+                            0.25 * m_h)
                         break;
                 }
                 bottom = added.isEmpty() ? rowsBottom : m_fragments.at(added.last()).cy();
@@ -432,7 +438,8 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
     }
     for (int i = 0; i < m_fragments.size(); ++i) {
         const Fragment &f = m_fragments.at(i);
-        if (!header.contains(i) && !m_inRow.contains(i) && inValueArea(f) && f.cy() >= top && f.cy() <= bottom)
+        if (!header.contains(i) && !m_inRow.contains(i) && inValueArea(f) && f.cy() >= top &&
+            f.cy() <= bottom)
             looseValues.append(i);
     }
 
@@ -457,7 +464,8 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
         }
         bool beside = false;
         for (const Row &row : std::as_const(rows)) {
-            if (!row.values.isNull() && overlap(row.values.top(), row.values.bottom(), p.box.top(), p.box.bottom()) > 0)
+            if (!row.values.isNull() &&
+                overlap(row.values.top(), row.values.bottom(), p.box.top(), p.box.bottom()) > 0)
                 beside = true;
         }
         if (leaf && !beside) {
@@ -511,7 +519,8 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
         if (leaf)
             intervals.append({p.box.left(), p.box.right(), qInf()});
     }
-    std::sort(intervals.begin(), intervals.end(), [](const Interval &a, const Interval &b) { return a.left < b.left; });
+    std::sort(intervals.begin(), intervals.end(),
+              [](const Interval &a, const Interval &b) { return a.left < b.left; });
     QList<Interval> columns;
     for (const Interval &iv : std::as_const(intervals)) {
         if (!columns.isEmpty() && iv.left < columns.last().right) {
@@ -533,7 +542,8 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
         if (fits) {
             columns.clear();
             for (int c = 0; c < m_open->valueColumns.size(); ++c)
-                columns.append({m_open->valueColumns.at(c).first, m_open->valueColumns.at(c).second, m_open->xs.value(c)});
+                columns.append({m_open->valueColumns.at(c).first, m_open->valueColumns.at(c).second,
+                                m_open->xs.value(c)});
             QList<double> starts = m_open->labelColumns;
             for (double left : std::as_const(labelColumns)) {
                 bool known = false;
@@ -619,14 +629,16 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
         QList<int> order(heads.size());
         for (int i = 0; i < heads.size(); ++i)
             order[i] = i;
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return heads.at(a).box.top() < heads.at(b).box.top(); });
+        std::sort(order.begin(), order.end(),
+                  [&](int a, int b) { return heads.at(a).box.top() < heads.at(b).box.top(); });
         for (int i : std::as_const(order)) {
             const QRectF &b = heads.at(i).box;
             QList<int> *level = nullptr;
             for (QList<int> &l : levels) {
                 for (int j : std::as_const(l)) {
                     const QRectF &o = heads.at(j).box;
-                    if (overlap(o.top(), o.bottom(), b.top(), b.bottom()) > 0.5 * std::min(o.height(), b.height()))
+                    if (overlap(o.top(), o.bottom(), b.top(), b.bottom()) >
+                        0.5 * std::min(o.height(), b.height()))
                         level = &l;
                 }
             }
@@ -681,8 +693,9 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
                 row.append(cell);
                 c += cell.columnSpan;
             } else {
-                row.append(gridCell(Paragraph(), QRectF(columns.at(c).left, band.top(),
-                                                        columns.at(c).right - columns.at(c).left, band.height())));
+                row.append(
+                    gridCell(Paragraph(), QRectF(columns.at(c).left, band.top(),
+                                                 columns.at(c).right - columns.at(c).left, band.height())));
                 ++c;
             }
         }
@@ -710,7 +723,8 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
         }
         for (int c = 0; c < columns.size(); ++c) {
             const Interval &col = columns.at(c);
-            row.append(gridCell(valueCells.at(r).at(c), QRectF(col.left, band.top(), col.right - col.left, band.height())));
+            row.append(gridCell(valueCells.at(r).at(c),
+                                QRectF(col.left, band.top(), col.right - col.left, band.height())));
         }
         out->rows.append(row);
     }

@@ -45,7 +45,8 @@ QList<QList<Word>> linesOf(QList<Word> words)
         }
     }
     for (auto &line : lines)
-        std::sort(line.begin(), line.end(), [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
+        std::sort(line.begin(), line.end(),
+                  [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
     return lines;
 }
 
@@ -57,7 +58,8 @@ QString lineText(const QList<Word> &line)
         if (i > 0) {
             const Word &prev = line.at(i - 1);
             const double gap = w.box.left() - prev.box.right();
-            if ((prev.spaceAfter || gap > 0.3 * w.box.height()) && !(isCjk(prev.text.back()) && isCjk(w.text.front())))
+            if ((prev.spaceAfter || gap > 0.3 * w.box.height()) &&
+                !(isCjk(prev.text.back()) && isCjk(w.text.front())))
                 text += QLatin1Char(' ');
             else if (gap > 0.6 * w.box.height())
                 text += QLatin1Char(' ');

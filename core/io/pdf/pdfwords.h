@@ -25,7 +25,7 @@ struct PageTable
     QList<GridRow> rows;
     /** Drawn with ruling lines; a borderless table has no row split by a page break to mend. */
     bool ruled = true;
-    /** Borderless only: the value columns' extents and the label columns' left edges, for its continuation. */
+    /** Borderless only: value column extents and label column left edges, for a continuation. */
     QList<QPair<double, double>> valueColumns;
     QList<double> labelColumns;
 };
