@@ -294,6 +294,8 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
     const double tol = 0.25 * m_h;
     const double valueLeft = table.valueLeft;
     auto inValueArea = [&](const Fragment &f) { return f.box.left() >= valueLeft - tol; };
+    // Text a table above this one has taken stays there.
+    auto used = [&](int i) { return taken->contains(m_fragments.at(i).words.constFirst()); };
     auto halfPitch = [&](int r, int towards) {
         const int n = r + towards;
         if (n < 0 || n >= rows.size())
@@ -320,7 +322,7 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
         grew = false;
         for (int i = 0; i < m_fragments.size(); ++i) {
             const Fragment &f = m_fragments.at(i);
-            if (m_inRow.contains(i) || header.contains(i) || !inValueArea(f) ||
+            if (m_inRow.contains(i) || header.contains(i) || used(i) || !inValueArea(f) ||
                 f.box.bottom() > firstTop + tol || f.box.bottom() < bandTop - 0.7 * m_h)
                 continue;
             header.insert(i);
@@ -351,7 +353,7 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
     QList<int> pool;
     for (int i = 0; i < m_fragments.size(); ++i) {
         const Fragment &f = m_fragments.at(i);
-        if (!header.contains(i) && !inValueArea(f) && f.box.right() <= valueLeft + tol &&
+        if (!header.contains(i) && !used(i) && !inValueArea(f) && f.box.right() <= valueLeft + tol &&
             (!m_inRow.contains(i) || inRows.contains(i)))
             pool.append(i);
     }
@@ -438,7 +440,7 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
     }
     for (int i = 0; i < m_fragments.size(); ++i) {
         const Fragment &f = m_fragments.at(i);
-        if (!header.contains(i) && !m_inRow.contains(i) && inValueArea(f) && f.cy() >= top &&
+        if (!header.contains(i) && !m_inRow.contains(i) && !used(i) && inValueArea(f) && f.cy() >= top &&
             f.cy() <= bottom)
             looseValues.append(i);
     }
