@@ -1,5 +1,5 @@
-// Each report of tests/data/formats (HTML, DOCX, PDF made from a seed by make_formats.py) gives exactly
-// the golden cells and metadata of its seed through the whole pipeline.
+// Each report of tests/data/formats (HTML, DOCX, ruled and borderless PDF made from a seed by
+// make_formats.py) gives exactly the golden cells and metadata of its seed through the whole pipeline.
 #include "export/reportjson.h"
 #include "pdfreader.h"
 #include "pipeline/extractor.h"
@@ -35,6 +35,11 @@ private Q_SLOTS:
         QTest::newRow("gbk.html") << QStringLiteral("gbk.html") << QStringLiteral("003_a2303bdcaefa6cda");
         QTest::newRow("layout.html") << QStringLiteral("layout.html") << QStringLiteral("003_a2303bdcaefa6cda");
         QTest::newRow("twopage.pdf") << QStringLiteral("twopage.pdf") << QStringLiteral("003_a2303bdcaefa6cda");
+        // No ruling lines at all: the grids come from the words' geometry alone.
+        for (const auto &seed : seeds) {
+            const QString file = QStringLiteral("borderless") + seed.first + QStringLiteral(".pdf");
+            QTest::newRow(qPrintable(file)) << file << seed.second;
+        }
     }
 
     void matchesGolden()

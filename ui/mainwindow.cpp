@@ -7,6 +7,7 @@
 #include "i18n/translations.h"
 #include "io/filereader.h"
 #include "model/templatelabels.h"
+#include "pdfpageview.h"
 #include "pendingreviewbar.h"
 #include "recentfiles.h"
 #include "reportloader.h"
@@ -38,6 +39,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
@@ -77,6 +79,14 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
 
     m_source = new SourceView(this);
     m_source->setObjectName(QStringLiteral("sourceView"));
+    // A PDF is shown as printed (Page) beside the text as read (Text); other formats have only the text.
+    m_pageView = new PdfPageView(this);
+    m_pageView->setObjectName(QStringLiteral("pageView"));
+    m_sourceTabs = new QTabWidget(this);
+    m_sourceTabs->setObjectName(QStringLiteral("sourceTabs"));
+    m_sourceTabs->setDocumentMode(true);
+    m_sourceTabs->addTab(m_pageView, tr("Page"));
+    m_sourceTabs->addTab(m_source, tr("Text"));
     m_tables = new TablesPane(m_document, this);
     m_tables->setObjectName(QStringLiteral("tablesPane"));
     m_pendingBar = new PendingReviewBar(this);
@@ -92,7 +102,7 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_source);
+    m_splitter->addWidget(m_sourceTabs);
     m_splitter->addWidget(tablesSide);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -141,6 +151,11 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
         if (!cellId.isEmpty())
             selectCell(cellId);
     });
+    connect(m_pageView, &PdfPageView::pointClicked, this, [this](int page, const QPointF &point) {
+        const QString cellId = m_document->cellAtPoint(page, point);
+        if (!cellId.isEmpty())
+            selectCell(cellId);
+    });
     connect(m_findings, &FindingsPane::findingActivated, this, &MainWindow::selectFinding);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     connect(m_loader, &ReportLoader::finished, this, &MainWindow::onReportLoaded);
@@ -170,6 +185,13 @@ MainWindow::~MainWindow()
 void MainWindow::showDocument()
 {
     m_source->setSourceText(m_document->report().text);
+    const bool pdf = m_document->isOpen() && m_document->report().format == QLatin1String("pdf")
+        && m_pageView->setDocument(m_document->filePath());
+    if (!pdf)
+        m_pageView->clear();
+    m_sourceTabs->setTabVisible(m_sourceTabs->indexOf(m_pageView), pdf);
+    m_sourceTabs->tabBar()->setVisible(pdf);
+    m_sourceTabs->setCurrentWidget(pdf ? static_cast<QWidget *>(m_pageView) : m_source);
     m_stack->setCurrentWidget(m_document->isOpen() ? static_cast<QWidget *>(m_splitter) : m_startPage);
     m_closeAction->setEnabled(m_document->isOpen());
     updateTitle();
@@ -361,7 +383,8 @@ void MainWindow::createActions()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->actions().value(0)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_viewMenu->actions().value(1)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *source = m_viewMenu->addAction(tr("Focus &Source"), this, [this] { m_source->setFocus(); });
+    QAction *source = m_viewMenu->addAction(tr("Focus &Source"), this,
+                                            [this] { m_sourceTabs->currentWidget()->setFocus(); });
     source->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *tables = m_viewMenu->addAction(tr("Focus &Tables"), this, [this] {
         if (QWidget *w = m_tables->currentWidget())
@@ -620,7 +643,10 @@ void MainWindow::showCellInSource(const QString &cellId)
                 spans.append(span);
         }
     }
-    m_source->setHighlights(spans, m_document->spanOf(cellId));
+    const SourceSpan current = m_document->spanOf(cellId);
+    m_source->setHighlights(spans, current);
+    const int worst = m_document->worstSeverity(cellId);
+    m_pageView->setHighlights(spans, current, SeverityStyle::background(worst >= 0 ? Severity(worst) : Severity::Info));
 }
 
 void MainWindow::selectCell(const QString &cellId)
@@ -652,6 +678,7 @@ void MainWindow::selectFinding(int finding)
             spans.append(span);
     }
     m_source->setHighlights(spans, SourceSpan());
+    m_pageView->setHighlights(spans, SourceSpan(), SeverityStyle::background(f.severity));
 }
 
 void MainWindow::nextFinding()

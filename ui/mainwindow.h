@@ -12,12 +12,14 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QUndoView;
 
 namespace gk {
 
 class ChartPane;
 class FindingsPane;
+class PdfPageView;
 class PendingReviewBar;
 class RecentFiles;
 class ReportLoader;
@@ -64,6 +66,9 @@ public:
     ReviewDocument *document() const { return m_document; }
     TablesPane *tablesPane() const { return m_tables; }
     SourceView *sourceView() const { return m_source; }
+    /** The rendered pages of a PDF report (the Page tab of the source pane). */
+    PdfPageView *pageView() const { return m_pageView; }
+    QTabWidget *sourceTabs() const { return m_sourceTabs; }
     FindingsPane *findingsPane() const { return m_findings; }
     PendingReviewBar *pendingReviewBar() const { return m_pendingBar; }
     StartPage *startPage() const { return m_startPage; }
@@ -127,6 +132,8 @@ private:
     QWidget *m_reviewPage = nullptr;
     QSplitter *m_splitter = nullptr;
     SourceView *m_source = nullptr;
+    PdfPageView *m_pageView = nullptr;
+    QTabWidget *m_sourceTabs = nullptr;
     TablesPane *m_tables = nullptr;
     PendingReviewBar *m_pendingBar = nullptr;
     FindingsPane *m_findings = nullptr;

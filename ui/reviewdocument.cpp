@@ -186,6 +186,24 @@ SourceSpan ReviewDocument::spanOf(const QString &cellId) const
     return column >= 0 && column < extra->valueSpans.size() ? extra->valueSpans.at(column) : SourceSpan();
 }
 
+QString ReviewDocument::cellAtPoint(int page, const QPointF &point) const
+{
+    QString found;
+    double area = 0;
+    for (const ReportTable &table : report().tables) {
+        for (const ReportCell &cell : table.cells) {
+            const QRectF &box = cell.span.box;
+            if (cell.span.page != page || !box.contains(point))
+                continue;
+            if (found.isEmpty() || box.width() * box.height() < area) {
+                found = cell.id;
+                area = box.width() * box.height();
+            }
+        }
+    }
+    return found;
+}
+
 void ReviewDocument::recheck()
 {
     QElapsedTimer timer;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointF>
 #include <QString>
 
 #include <map>
@@ -69,6 +70,8 @@ public:
     const ExtraRow *extraRow(const QString &tableId, const QString &rowId) const;
     /** The ids of an extra row's cells, one per column of its table (`table.extra_N.column`). */
     QStringList extraRowCellIds(const QString &tableId, const QString &rowId) const;
+    /** The cell whose box on a page (PDF points) holds the point, the smallest one; else an empty string. */
+    QString cellAtPoint(int page, const QPointF &point) const;
     /** Nanoseconds the last re-check took. */
     qint64 lastCheckNanoseconds() const { return m_lastCheckNs; }
 

@@ -1,8 +1,10 @@
 #include "pdfreader.h"
 
+#include "borderlesstables.h"
 #include "io/documentbuilder.h"
 #include "io/filereader.h"
 #include "layout/textlayout.h"
+#include "pdfwords.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -17,15 +19,14 @@ namespace gk {
 
 namespace {
 
+using pdf::PageTable;
+using pdf::Word;
+using pdf::joinPieces;
+using pdf::lineText;
+using pdf::linesOf;
+
 constexpr double renderDpi = 108.0;
 constexpr double pxPerPt = renderDpi / 72.0;
-
-struct Word
-{
-    QString text;
-    QRectF box;
-    bool spaceAfter = false;
-};
 
 struct HSeg
 {
@@ -35,70 +36,6 @@ struct VSeg
 {
     double x, y1, y2;
 };
-
-bool isCjk(QChar c)
-{
-    const ushort u = c.unicode();
-    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF) ||
-           (u >= 0x3000 && u <= 0x303F);
-}
-
-QString joinPieces(const QString &a, const QString &b)
-{
-    if (a.isEmpty())
-        return b;
-    if (b.isEmpty())
-        return a;
-    if (isCjk(a.back()) || isCjk(b.front()))
-        return a + b;
-    return a + QLatin1Char(' ') + b;
-}
-
-// Groups words into lines by their vertical overlap, top to bottom; each line left to right.
-QList<QList<Word>> linesOf(QList<Word> words)
-{
-    std::sort(words.begin(), words.end(),
-              [](const Word &a, const Word &b) { return a.box.center().y() < b.box.center().y(); });
-    QList<QList<Word>> lines;
-    QList<QRectF> extents;
-    for (const Word &w : std::as_const(words)) {
-        bool placed = false;
-        if (!lines.isEmpty()) {
-            const QRectF &e = extents.last();
-            const double overlap = qMin(e.bottom(), w.box.bottom()) - qMax(e.top(), w.box.top());
-            if (overlap > 0.5 * qMin(e.height(), w.box.height())) {
-                lines.last().append(w);
-                extents.last() = e.united(w.box);
-                placed = true;
-            }
-        }
-        if (!placed) {
-            lines.append({w});
-            extents.append(w.box);
-        }
-    }
-    for (auto &line : lines)
-        std::sort(line.begin(), line.end(), [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
-    return lines;
-}
-
-QString lineText(const QList<Word> &line)
-{
-    QString text;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const Word &w = line.at(i);
-        if (i > 0) {
-            const Word &prev = line.at(i - 1);
-            const double gap = w.box.left() - prev.box.right();
-            if ((prev.spaceAfter || gap > 0.3 * w.box.height()) && !(isCjk(prev.text.back()) && isCjk(w.text.front())))
-                text += QLatin1Char(' ');
-            else if (gap > 0.6 * w.box.height())
-                text += QLatin1Char(' ');
-        }
-        text += w.text;
-    }
-    return text;
-}
 
 QList<double> cluster(QList<double> values, double tolerance)
 {
@@ -177,12 +114,6 @@ void findRulings(const QImage &image, QList<HSeg> *hs, QList<VSeg> *vs)
     }
 }
 
-struct PageTable
-{
-    QRectF frame;
-    QList<double> xs;
-    QList<GridRow> rows;
-};
 
 struct UnionFind
 {
@@ -466,7 +397,7 @@ ReadResult PdfReader::read(const QString &filePath, const QByteArray &bytes)
     DocumentBuilder builder(&result.document);
     int wordCount = 0;
     // The last table written: its columns, and whether nothing but page furniture came after it.
-    QList<double> lastColumns;
+    PageTable lastTable;
     bool tableOpen = false;
     for (int p = 0; p < pdf->numPages(); ++p) {
         std::unique_ptr<Poppler::Page> page(pdf->page(p));
@@ -489,19 +420,23 @@ ReadResult PdfReader::read(const QString &filePath, const QByteArray &bytes)
         const QImage image = page->renderToImage(renderDpi, renderDpi);
         if (!image.isNull())
             findRulings(image.convertToFormat(QImage::Format_Grayscale8), &hs, &vs);
-        const QList<PageTable> tables = tablesOf(hs, vs, &words, p + 1);
+        QList<PageTable> tables = tablesOf(hs, vs, &words, p + 1);
+        // Where no ruling lines hold the words, a table may still be there, borderless.
+        tables += pdf::BorderlessTables::take(&words, p + 1, tableOpen ? &lastTable : nullptr);
+        std::stable_sort(tables.begin(), tables.end(),
+                         [](const PageTable &a, const PageTable &b) { return a.frame.top() < b.frame.top(); });
 
         // Interleave the prose lines and the tables by their top edge.
         const QList<QList<Word>> lines = linesOf(words);
         qsizetype t = 0;
         auto emitTable = [&](const PageTable &table) {
             // A table at the top of a page, with the columns of the table that closed the page before, runs on.
-            const bool continues = tableOpen && sameColumns(lastColumns, table.xs);
+            const bool continues = tableOpen && sameColumns(lastTable.xs, table.xs);
             const qsizetype firstNew = result.document.rows.size();
             builder.addTable(table.rows, continues);
-            if (continues)
+            if (continues && table.ruled)
                 joinAcrossPageBreak(&result.document.rows, firstNew);
-            lastColumns = table.xs;
+            lastTable = table;
             tableOpen = true;
         };
         for (const QList<Word> &line : lines) {

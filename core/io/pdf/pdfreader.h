@@ -11,7 +11,8 @@ namespace gk {
 /**
  * PDF files through Poppler-Qt6: text boxes page by page; tables rebuilt from the ruling lines
  * drawn around their cells (found on a small grey rendering of the page) with the text boxes placed
- * in the cells they sit in, merged cells becoming row and column spans; a table that runs on at the
+ * in the cells they sit in, merged cells becoming row and column spans; where the page has no ruling
+ * lines, tables are rebuilt from the words' geometry (BorderlessTables); a table that runs on at the
  * top of the next page with the same columns continues the same table. Every cell keeps its page
  * and box. Lives in gkpdf, not gkcore, because Poppler-Qt6 links Qt Gui.
  */

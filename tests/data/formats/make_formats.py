@@ -86,8 +86,11 @@ def td(text, rowspan=1, colspan=1):
     return f"<td{attrs}>{html.escape(text)}</td>"
 
 TABLE = '<table border="1" cellspacing="0" cellpadding="3" style="border-collapse:collapse">'
+# What WPS or a typesetter without borders gives: the same grid, no ruling lines at all.
+BORDERLESS_TABLE = '<table border="0" cellspacing="0" cellpadding="3">'
 
-def tables_html(g, conv):
+def tables_html(g, conv, table=TABLE):
+    TABLE = table
     cells, template = g["cells"], g["template"]
     out = []
     art20 = ART20_2019 if template == "2019" else ART20_2021
@@ -123,7 +126,7 @@ def tables_html(g, conv):
     out.append("</table>")
     return "\n".join(out)
 
-def report_html(seed, pad_before_applications=0, charset="utf-8", around=None):
+def report_html(seed, pad_before_applications=0, charset="utf-8", around=None, borderless=False):
     g = json.load(open(os.path.join(SHARED, "golden", SEEDS[seed] + ".json"), encoding="utf-8"))
     lines = open(os.path.join(SHARED, "seeds", SEEDS[seed] + ".txt"), encoding="utf-8").read().split("\n")
     conv = trad if seed == "002" else (lambda s: s)
@@ -132,7 +135,7 @@ def report_html(seed, pad_before_applications=0, charset="utf-8", around=None):
     p = lambda l: f"<p>{html.escape(l.strip())}</p>" if l.strip() else ""
     head = [p(l.replace("[bookmark: bookmark16]", "").replace("[bookmark: _GoBack]", "")) for l in lines[:second + 1]]
     tail = [p(l) for l in lines[fifth:]]
-    tables = tables_html(g, conv)
+    tables = tables_html(g, conv, BORDERLESS_TABLE if borderless else TABLE)
     if pad_before_applications:
         marker = f"<p>{conv('三、收到和处理政府信息公开申请情况')}</p>"
         filler = "".join(f"<p>{conv('（说明）本段用于把申请情况表推到页面下部，使其跨越两页。')}</p>" for _ in range(pad_before_applications))
@@ -141,7 +144,7 @@ def report_html(seed, pad_before_applications=0, charset="utf-8", around=None):
     if around:
         body = around(body)
     return (f'<!DOCTYPE html>\n<html><head><meta charset="{charset}"><title>{conv("政府信息公开工作年度报告")}</title>'
-            f'<style>td {{ border: 1px solid #000; }}</style></head>\n<body>\n{body}\n</body></html>\n')
+            + ("" if borderless else '<style>td { border: 1px solid #000; }</style>') + f'</head>\n<body>\n{body}\n</body></html>\n')
 
 def soffice(src, fmt_, outdir):
     filt = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export"}[fmt_]
@@ -207,6 +210,11 @@ def main():
     write_and_convert("twopage", report_html("003", pad_before_applications=22), formats=("pdf",))
     os.remove(os.path.join(HERE, "twopage.html"))
     minimal_scan_pdf(os.path.join(HERE, "scan.pdf"))
+    # Borderless tables (no ruling lines): a 2021 template (001) and a 2019 one (003), 002 in 繁體.
+    for seed in ("001", "002", "003"):
+        name = f"borderless{seed}"
+        write_and_convert(name, report_html(seed, borderless=True), formats=("pdf",))
+        os.remove(os.path.join(HERE, name + ".html"))
 
 if __name__ == "__main__":
     main()

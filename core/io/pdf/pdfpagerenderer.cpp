@@ -1,0 +1,72 @@
+#include "pdfpagerenderer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <poppler-qt6.h>
+
+namespace gk {
+
+PdfPageRenderer::PdfPageRenderer() = default;
+PdfPageRenderer::~PdfPageRenderer() = default;
+
+bool PdfPageRenderer::open(const QString &filePath, QString *error)
+{
+    close();
+    const QString name = QFileInfo(filePath).fileName();
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot be opened (%2)").arg(name, file.errorString());
+        return false;
+    }
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(file.readAll());
+    if (!document || document->isLocked()) {
+        if (error)
+            *error = document ? tr("%1: the PDF is protected by a password").arg(name)
+                              : tr("%1: not a readable PDF file").arg(name);
+        return false;
+    }
+    document->setRenderHint(Poppler::Document::Antialiasing, true);
+    document->setRenderHint(Poppler::Document::TextAntialiasing, true);
+    document->setRenderHint(Poppler::Document::TextHinting, true);
+    for (int p = 0; p < document->numPages(); ++p) {
+        std::unique_ptr<Poppler::Page> page(document->page(p));
+        m_sizes.append(page ? page->pageSizeF() : QSizeF());
+        QRectF bounds;
+        if (page) {
+            for (const std::unique_ptr<Poppler::TextBox> &box : page->textList())
+                bounds = bounds.united(box->boundingBox());
+        }
+        m_textBounds.append(bounds);
+    }
+    m_document = std::move(document);
+    return true;
+}
+
+void PdfPageRenderer::close()
+{
+    m_document.reset();
+    m_sizes.clear();
+    m_textBounds.clear();
+}
+
+QSizeF PdfPageRenderer::pageSize(int page) const
+{
+    return page >= 1 && page <= m_sizes.size() ? m_sizes.at(page - 1) : QSizeF();
+}
+
+QRectF PdfPageRenderer::textBounds(int page) const
+{
+    return page >= 1 && page <= m_textBounds.size() ? m_textBounds.at(page - 1) : QRectF();
+}
+
+QImage PdfPageRenderer::render(int page, double dpi) const
+{
+    if (!m_document || page < 1 || page > m_sizes.size())
+        return QImage();
+    std::unique_ptr<Poppler::Page> p(m_document->page(page - 1));
+    return p ? p->renderToImage(dpi, dpi) : QImage();
+}
+
+} // namespace gk
