@@ -65,8 +65,13 @@ private Q_SLOTS:
         const ExportTargets targets{out + QLatin1String("/csv"), out + QLatin1String("/003.xlsx"),
                                     out + QLatin1String("/003.json")};
         dialog.setTargets(targets);
+        dialog.setChartsFolder(out + QLatin1String("/charts"));
         QCOMPARE(dialog.targets().xlsx, targets.xlsx);
         QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        // The charts of the corrected report, PNG and SVG each, at the size chosen last.
+        const QStringList charts = QDir(out + QLatin1String("/charts")).entryList(QDir::Files);
+        QCOMPARE(charts.filter(QStringLiteral(".png")).size(), 4);
+        QCOMPARE(charts.filter(QStringLiteral(".svg")).size(), 4);
         QVERIFY(dialog.summary().contains(QDir::toNativeSeparators(out)));
         QVERIFY(QFileInfo(targets.xlsx).size() > 0);
         const QJsonObject json = QJsonDocument::fromJson(readAll(targets.json)).object();
@@ -79,6 +84,10 @@ private Q_SLOTS:
         QVERIFY(!next.targets().json.isEmpty());
 
         // A destination that cannot be written: the error names it, nothing is remembered.
+        QVERIFY(!next.chartsFolder().isEmpty());
+        next.setChartsFolder(QString());
+        next.setTargets({QString(), QString(), QString()});
+        QVERIFY(!next.exportNow(&error)); // nothing chosen
         next.setTargets({QString(), report + QLatin1String("/x.xlsx"), QString()});
         QVERIFY(!next.exportNow(&error));
         QVERIFY2(error.contains(QDir::toNativeSeparators(report + QLatin1String("/x.xlsx"))), qPrintable(error));

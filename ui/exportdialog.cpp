@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "chartexporter.h"
+#include "chartsizedialog.h"
 #include "export/exportdocument.h"
 #include "reviewdocument.h"
 
@@ -24,6 +26,7 @@ const QString folderKey = QStringLiteral("export/lastFolder");
 const QString csvKey = QStringLiteral("export/csv");
 const QString xlsxKey = QStringLiteral("export/xlsx");
 const QString jsonKey = QStringLiteral("export/json");
+const QString chartsKey = QStringLiteral("export/charts");
 
 } // namespace
 
@@ -44,7 +47,7 @@ ExportDialog::ExportDialog(ReviewDocument *document, QWidget *parent)
     m_xlsx = addRow(grid, 1, tr("E&xcel workbook (XLSX)"), QStringLiteral("xlsx"), false,
                     tr("Excel workbooks (*.xlsx)"));
     m_json = addRow(grid, 2, tr("&JSON"), QStringLiteral("json"), false, tr("JSON files (*.json)"));
-    // Charts: the chart exporter of ui/charts adds its row here.
+    m_charts = addRow(grid, 3, tr("C&harts (PNG and SVG) into the folder"), QStringLiteral("charts"), true, QString());
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
 
@@ -97,10 +100,12 @@ void ExportDialog::loadDefaults()
     m_csv.path->setText(QDir::toNativeSeparators(dir.filePath(base + QLatin1String("-csv"))));
     m_xlsx.path->setText(QDir::toNativeSeparators(dir.filePath(base + QLatin1String(".xlsx"))));
     m_json.path->setText(QDir::toNativeSeparators(dir.filePath(base + QLatin1String(".json"))));
+    m_charts.path->setText(QDir::toNativeSeparators(dir.filePath(base + QLatin1String("-charts"))));
     m_csv.check->setChecked(settings.value(csvKey, false).toBool());
     m_xlsx.check->setChecked(settings.value(xlsxKey, true).toBool());
     m_json.check->setChecked(settings.value(jsonKey, false).toBool());
-    for (const Row &r : {m_csv, m_xlsx, m_json})
+    m_charts.check->setChecked(settings.value(chartsKey, false).toBool());
+    for (const Row &r : {m_csv, m_xlsx, m_json, m_charts})
         r.path->setEnabled(r.check->isChecked());
 }
 
@@ -110,8 +115,9 @@ void ExportDialog::saveChoices() const
     settings.setValue(csvKey, m_csv.check->isChecked());
     settings.setValue(xlsxKey, m_xlsx.check->isChecked());
     settings.setValue(jsonKey, m_json.check->isChecked());
+    settings.setValue(chartsKey, m_charts.check->isChecked());
     const ExportTargets t = targets();
-    const QString first = !t.xlsx.isEmpty() ? t.xlsx : (!t.json.isEmpty() ? t.json : t.csv);
+    const QString first = !t.xlsx.isEmpty() ? t.xlsx : (!t.json.isEmpty() ? t.json : (!t.csv.isEmpty() ? t.csv : chartsFolder()));
     if (!first.isEmpty()) {
         // A CSV destination is itself a folder; the folder to remember is the one it sits in.
         settings.setValue(folderKey, QFileInfo(first).absolutePath());
@@ -138,10 +144,34 @@ void ExportDialog::setTargets(const ExportTargets &targets)
     set(m_json, targets.json);
 }
 
+QString ExportDialog::chartsFolder() const
+{
+    return m_charts.check->isChecked() ? QDir::fromNativeSeparators(m_charts.path->text().trimmed()) : QString();
+}
+
+void ExportDialog::setChartsFolder(const QString &folder)
+{
+    m_charts.check->setChecked(!folder.isEmpty());
+    if (!folder.isEmpty())
+        m_charts.path->setText(QDir::toNativeSeparators(folder));
+}
+
 bool ExportDialog::exportNow(QString *error)
 {
+    if (targets().isEmpty() && chartsFolder().isEmpty()) {
+        if (error)
+            *error = tr("Choose at least one thing to export.");
+        return false;
+    }
     const ExportDocument document(*m_document->review(), m_document->findings());
-    const ExportJob::Result result = ExportJob::run(document, targets());
+    ExportJob::Result result;
+    result.ok = true;
+    if (!targets().isEmpty())
+        result = ExportJob::run(document, targets());
+    if (result.ok && !chartsFolder().isEmpty()) {
+        result.ok = ChartExporter::writeAll(document.corrected(), chartsFolder(), ChartSizeDialog::lastSize(),
+                                            &result.written, &result.error);
+    }
     if (!result.ok) {
         if (error)
             *error = result.error;

@@ -15,7 +15,7 @@ class ReviewDocument;
 
 /**
  * File ▸ Export…: picks what to export of the open report (a CSV folder, an XLSX workbook, a JSON
- * file) and where; remembers the last folder and choices. Exporting failures stay in the dialog with a
+ * file, the charts as PNG and SVG) and where; remembers the last folder and choices. Exporting failures stay in the dialog with a
  * message naming the file and the cause; success closes it with a summary for the status bar.
  */
 class ExportDialog : public QDialog
@@ -28,6 +28,9 @@ public:
     ExportTargets targets() const;
     /** Sets (and checks) the destinations; an empty one is unchecked. */
     void setTargets(const ExportTargets &targets);
+    /** The folder the charts go into (PNG and SVG of each), empty when they are not exported. */
+    QString chartsFolder() const;
+    void setChartsFolder(const QString &folder);
     /** Exports now without any message box; false with the error. */
     bool exportNow(QString *error);
     /** One sentence for the status bar after a successful export. */
@@ -50,6 +53,7 @@ private:
     Row m_csv;
     Row m_xlsx;
     Row m_json;
+    Row m_charts;
     QString m_summary;
 };
 

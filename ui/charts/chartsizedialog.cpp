@@ -47,10 +47,15 @@ QSize ChartSizeDialog::chartSize() const
     return QSize(m_width->value(), m_height->value());
 }
 
+QSize ChartSizeDialog::lastSize()
+{
+    return QSettings().value(sizeKey, ChartExporter::defaultSize()).toSize();
+}
+
 bool ChartSizeDialog::getSize(QWidget *parent, QSize *size)
 {
     QSettings settings;
-    ChartSizeDialog dialog(settings.value(sizeKey, ChartExporter::defaultSize()).toSize(), parent);
+    ChartSizeDialog dialog(lastSize(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *size = dialog.chartSize();

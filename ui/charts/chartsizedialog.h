@@ -17,6 +17,8 @@ public:
 
     /** Shows the dialog with the last size used (1200×800 the first time); false when cancelled. */
     static bool getSize(QWidget *parent, QSize *size);
+    /** The size chosen last (the default size before any choice). */
+    static QSize lastSize();
 
 private:
     QSpinBox *m_width = nullptr;
