@@ -1,5 +1,5 @@
 // Each report of tests/data/formats (HTML, DOCX, ruled and borderless PDF made from a seed by
-// make_formats.py) gives exactly the golden cells and metadata of its seed through the whole pipeline.
+// make_formats.py; .doc and .wps through LibreOffice) gives exactly the golden cells and metadata of its seed through the whole pipeline.
 #include "export/reportjson.h"
 #include "pdfreader.h"
 #include "pipeline/extractor.h"
@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gk;
@@ -40,6 +42,9 @@ private Q_SLOTS:
             const QString file = QStringLiteral("borderless") + seed.first + QStringLiteral(".pdf");
             QTest::newRow(qPrintable(file)) << file << seed.second;
         }
+        // Word 97 and WPS files go through LibreOffice where it is installed.
+        QTest::newRow("003.doc") << QStringLiteral("003.doc") << QStringLiteral("003_a2303bdcaefa6cda");
+        QTest::newRow("003.wps") << QStringLiteral("003.wps") << QStringLiteral("003_a2303bdcaefa6cda");
     }
 
     void matchesGolden()
@@ -50,6 +55,8 @@ private Q_SLOTS:
         if (!goldenFile.open(QIODevice::ReadOnly))
             QSKIP("the shared golden files are not here");
         const QJsonObject want = QJsonDocument::fromJson(goldenFile.readAll()).object();
+        if ((file.endsWith(QLatin1String(".doc")) || file.endsWith(QLatin1String(".wps"))) && !hasLibreOffice())
+            QSKIP("LibreOffice is not installed: .doc and .wps cannot be converted here");
         const Extractor::Result result = Extractor::extract(QStringLiteral(GK_TEST_DATA_DIR "/formats/") + file);
         QVERIFY2(result.ok, qPrintable(result.error));
         const QJsonObject got = ReportJson::toJson(result.report, {});
@@ -71,6 +78,35 @@ private Q_SLOTS:
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char(' '))));
         QVERIFY(got.value(QLatin1String("uncertain")).toArray().isEmpty());
+    }
+
+    /** Without LibreOffice a .doc or .wps gets one line naming the file and how to get LibreOffice. */
+    void legacyWithoutLibreOffice_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow(".doc") << QStringLiteral("003.doc");
+        QTest::newRow(".wps") << QStringLiteral("003.wps");
+    }
+    void legacyWithoutLibreOffice()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir emptyPath;
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(emptyPath.path()));
+        const Extractor::Result result = Extractor::extract(QStringLiteral(GK_TEST_DATA_DIR "/formats/") + file);
+        qputenv("PATH", path);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.startsWith(file + QLatin1String(": ")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("LibreOffice")) && result.error.contains(QLatin1String("apt-get install")),
+                 qPrintable(result.error));
+        QVERIFY(!result.error.contains(QLatin1Char('\n')));
+    }
+
+private:
+    static bool hasLibreOffice()
+    {
+        return !QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty()
+            || !QStandardPaths::findExecutable(QStringLiteral("libreoffice")).isEmpty();
     }
 };
 

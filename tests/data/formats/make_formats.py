@@ -147,10 +147,11 @@ def report_html(seed, pad_before_applications=0, charset="utf-8", around=None, b
             + ("" if borderless else '<style>td { border: 1px solid #000; }</style>') + f'</head>\n<body>\n{body}\n</body></html>\n')
 
 def soffice(src, fmt_, outdir):
-    filt = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export"}[fmt_]
+    filt = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export", "doc": "doc:MS Word 97"}[fmt_]
+    infilter = ["--infilter=HTML (StarWriter)"] if src.endswith(".html") else []
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-                        "--infilter=HTML (StarWriter)", "--convert-to", filt, "--outdir", outdir, src],
+                        *infilter, "--convert-to", filt, "--outdir", outdir, src],
                        check=True, capture_output=True, timeout=180)
 
 def write_and_convert(name, text, formats=("docx", "pdf"), encoding="utf-8"):
@@ -215,6 +216,10 @@ def main():
         name = f"borderless{seed}"
         write_and_convert(name, report_html(seed, borderless=True), formats=("pdf",))
         os.remove(os.path.join(HERE, name + ".html"))
+    # Legacy Word 97 (.doc), converted from the DOCX. WPS Office saves .wps in the same binary format,
+    # and LibreOffice reads it by its content, so a copy stands in for a .wps file.
+    soffice(os.path.join(HERE, "003.docx"), "doc", HERE)
+    shutil.copyfile(os.path.join(HERE, "003.doc"), os.path.join(HERE, "003.wps"))
 
 if __name__ == "__main__":
     main()
