@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -703,13 +704,21 @@ private Q_SLOTS:
         QVERIFY(window.isStartPageShown());
         QListWidget *samples = window.startPage()->sampleList();
         QCOMPARE(samples->count(), 5);
-        QListWidgetItem *item = samples->findItems(seedName, Qt::MatchExactly).value(0);
+        // Each sample is named by its agency and year, with its file in brackets.
+        QListWidgetItem *item = samples->findItems(seedName, Qt::MatchContains).value(0);
         QVERIFY(item);
+        QVERIFY2(item->text().startsWith(QStringLiteral("沈阳市沈河区人民政府")) && item->text().contains(QLatin1String("2020")),
+                 qPrintable(item->text()));
+        // The docks speak of a report: hidden on the start page, back once one is open.
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>(QStringLiteral("findingsDock"));
+        QCOMPARE(docks.size(), 1);
+        QVERIFY(docks.constFirst()->isHidden());
         QSignalSpy opened(&window, &MainWindow::openFinished);
         QTest::mouseClick(samples->viewport(), Qt::LeftButton, {}, samples->visualItemRect(item).center());
         QVERIFY(opened.wait(10000));
         QVERIFY(opened.constFirst().at(1).toBool());
         QVERIFY(!window.isStartPageShown());
+        QVERIFY(!docks.constFirst()->isHidden());
         QVERIFY(window.document()->filePath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         QVERIFY(window.document()->report().cell(totalCell));
     }

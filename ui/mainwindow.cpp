@@ -196,6 +196,24 @@ void MainWindow::showDocument()
     m_closeAction->setEnabled(m_document->isOpen());
     updateTitle();
     setUpTabOrder();
+    applyDockLayout();
+}
+
+void MainWindow::applyDockLayout()
+{
+    // The docks speak of a report: the start page has the window to itself, and the reviewer's dock
+    // layout comes back with the next report.
+    const bool review = m_document->isOpen();
+    if (review == m_reviewDocksShown)
+        return;
+    if (review) {
+        restoreState(m_reviewDockState);
+    } else {
+        m_reviewDockState = saveState();
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            dock->hide();
+    }
+    m_reviewDocksShown = review;
 }
 
 void MainWindow::createLanguageMenu(QMenu *parent)
@@ -808,15 +826,19 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!m_reviewDocksShown) // the start page hid the docks: begin from the layout it kept
+        restoreState(m_reviewDockState);
+    m_reviewDocksShown = true;
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    applyDockLayout();
 }
 
 void MainWindow::saveWindowState()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), m_reviewDocksShown ? saveState() : m_reviewDockState);
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
 }
 

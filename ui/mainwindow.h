@@ -2,6 +2,7 @@
 
 #include "pipeline/extractor.h"
 
+#include <QByteArray>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -119,6 +120,7 @@ private:
     void editNote(const QString &cellId);
     void moveValueDialog(const QString &cellId);
     void setReviewerName();
+    void applyDockLayout();
     void restoreWindowState();
     void saveWindowState();
 
@@ -146,6 +148,9 @@ private:
     QLabel *m_savedLabel = nullptr;
     QAction *m_closeAction = nullptr;
     bool m_syncing = false;
+    /** The docks as the reviewer left them, kept while the start page hides them. */
+    QByteArray m_reviewDockState;
+    bool m_reviewDocksShown = true;
 };
 
 } // namespace gk

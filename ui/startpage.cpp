@@ -1,5 +1,8 @@
 #include "startpage.h"
 
+#include "io/textdecoder.h"
+#include "template/metadataextractor.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,9 +26,9 @@ StartPage::StartPage(QWidget *parent)
     m_samples = new QListWidget(this);
     m_samples->setObjectName(QStringLiteral("sampleList"));
     for (const QString &sample : samples()) {
-        auto *item = new QListWidgetItem(QFileInfo(sample).fileName(), m_samples);
+        auto *item = new QListWidgetItem(sampleTitle(sample), m_samples);
         item->setData(Qt::UserRole, sample);
-        item->setToolTip(tr("Open this sample report"));
+        item->setToolTip(tr("Open a copy of this sample report (%1)").arg(QFileInfo(sample).fileName()));
     }
     connect(m_samples, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT sampleChosen(item->data(Qt::UserRole).toString());
@@ -63,6 +66,20 @@ QStringList StartPage::samples()
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
         paths.append(dir.filePath(name));
     return paths;
+}
+
+QString StartPage::sampleTitle(const QString &resourcePath)
+{
+    // The samples are small text files: their heading names the agency and the year.
+    const QString name = QFileInfo(resourcePath).fileName();
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return name;
+    const TextDecoder::Result decoded = TextDecoder::decode(file.readAll());
+    const MetadataExtractor::Metadata metadata = MetadataExtractor::extract(decoded.text);
+    if (metadata.agency.isEmpty() || metadata.year == 0)
+        return name;
+    return tr("%1 — %2 annual report  (%3)").arg(metadata.agency).arg(metadata.year).arg(name);
 }
 
 QString StartPage::extractSample(const QString &resourcePath, QString *error)

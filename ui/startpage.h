@@ -15,6 +15,8 @@ public:
 
     /** The bundled samples (resource paths ":/samples/…"). */
     static QStringList samples();
+    /** "agency — year annual report  (file)" for the list; the file name alone when the heading says neither. */
+    static QString sampleTitle(const QString &resourcePath);
     /**
      * Copies a bundled sample to a writable place (AppDataLocation/samples), since its review goes
      * beside it; an existing copy is kept so its review stays valid. Returns the path or empty.
