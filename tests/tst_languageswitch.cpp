@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -79,9 +80,20 @@ private Q_SLOTS:
         const QString selected = QStringLiteral("applications.disclosed.natural_person");
         window->selectCell(selected);
 
+        const QString zhVariant = messageOf(document, QStringLiteral("label.variant"),
+                                            QStringLiteral("applications.carried_over.total"));
+        QVERIFY2(!zhVariant.isEmpty() && !zhVariant.contains(QLatin1String("was read as")), qPrintable(zhVariant));
+
         QPointer<MainWindow> old = window;
         MainWindow *english = window->switchLanguage(QStringLiteral("en"));
         QVERIFY(english && english != window);
+        // The messages of reading come back from a second reading in the background.
+        QSignalSpy retranslated(english, &MainWindow::messagesRetranslated);
+        QVERIFY(retranslated.wait(10000));
+        const QString enVariant = messageOf(document, QStringLiteral("label.variant"),
+                                            QStringLiteral("applications.carried_over.total"));
+        QVERIFY2(enVariant.contains(QLatin1String("was read as")), qPrintable(enVariant));
+        QVERIFY(english->findChild<QAction *>(QStringLiteral("exportAction"))->isEnabled());
         QTRY_VERIFY(old.isNull()); // the old window closed and deleted itself
         QCOMPARE(Translations::current(), QStringLiteral("en"));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
@@ -131,6 +143,37 @@ private Q_SLOTS:
         QCOMPARE(messageOf(document, QStringLiteral("applications.row_total"), totalCell), zhMessage);
         QVERIFY(back->findChild<QAction *>(QStringLiteral("language_zh_CN"))->isChecked());
         back->close();
+    }
+
+    /** A report still being read when the language changes opens in the new window. */
+    void switchWhileOpening()
+    {
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        window->openFileInBackground(m_dir.filePath(seedName));
+        QVERIFY(window->isLoading());
+        MainWindow *english = window->switchLanguage(QStringLiteral("en"));
+        QSignalSpy opened(english, &MainWindow::openFinished);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.constFirst().at(1).toBool());
+        QVERIFY(english->document()->isOpen());
+        QVERIFY(!english->isStartPageShown());
+        QVERIFY(english->findChild<QAction *>(QStringLiteral("exportAction"))->isEnabled());
+        english->close();
+    }
+
+    /** A window without delete-on-close hands its document over and is still safe to delete. */
+    void switchWithoutDeleteOnClose()
+    {
+        auto window = std::make_unique<MainWindow>();
+        QString error;
+        QVERIFY2(window->openFile(m_dir.filePath(seedName), &error), qPrintable(error));
+        std::unique_ptr<MainWindow> english(window->switchLanguage(QStringLiteral("en")));
+        ReviewDocument *document = english->document();
+        QVERIFY(document && document->isOpen());
+        english.reset(); // the new window (and the document) go first
+        window.reset();  // must not touch the document
     }
 };
 

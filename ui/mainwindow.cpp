@@ -172,6 +172,8 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
 
 MainWindow::~MainWindow()
 {
+    if (!m_document)
+        return; // handed to the window of another language, which may already be gone
     // A cell editor still open commits when it loses focus during destruction; that edit is saved
     // through the document, but must not reach this half-destroyed window.
     m_document->disconnect(this);
@@ -194,6 +196,7 @@ void MainWindow::showDocument()
     m_sourceTabs->setCurrentWidget(pdf ? static_cast<QWidget *>(m_pageView) : m_source);
     m_stack->setCurrentWidget(m_document->isOpen() ? static_cast<QWidget *>(m_splitter) : m_startPage);
     m_closeAction->setEnabled(m_document->isOpen());
+    m_exportAction->setEnabled(m_document->isOpen());
     updateTitle();
     setUpTabOrder();
     applyDockLayout();
@@ -246,13 +249,16 @@ MainWindow *MainWindow::switchLanguage(const QString &language)
         return this;
     }
     QSettings().setValue(QStringLiteral("ui/language"), language);
-    m_document->retranslate();
+    m_document->recheck(); // the rules' messages follow at once; those made while reading, below
+    // An open in flight goes on in the new window (this one and its loader are about to go).
+    const QString loading = m_loader->isBusy() ? m_loader->currentFile() : QString();
+    m_loader->cancel();
 
     const QString cellId = m_tables->currentCellId();
     const int finding = m_findings->currentFinding();
     saveWindowState(); // the new window restores it
     auto *next = new MainWindow(nullptr, m_document);
-    next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
+    next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose)); // close() clears it
     next->restoreGeometry(saveGeometry());
     if (!cellId.isEmpty())
         next->selectCell(cellId);
@@ -269,8 +275,37 @@ MainWindow *MainWindow::switchLanguage(const QString &language)
     }
     if (isVisible())
         next->show();
+    if (!loading.isEmpty())
+        next->openFileInBackground(loading);
+    else if (m_document->isOpen())
+        next->rereadForMessages();
+    releaseDocument();
     close();
     return next;
+}
+
+void MainWindow::releaseDocument()
+{
+    // The next window owns the document now; this one (until it is deleted, or for good when it is
+    // not deleted on close) must no longer hear from it.
+    const QList<QObject *> senders{m_document, m_document->review(), m_document->store(), m_document->undoStack()};
+    QList<QObject *> receivers = findChildren<QObject *>();
+    receivers.append(this);
+    for (QObject *sender : senders) {
+        for (QObject *receiver : std::as_const(receivers))
+            QObject::disconnect(sender, nullptr, receiver, nullptr);
+    }
+    m_document = nullptr;
+}
+
+void MainWindow::rereadForMessages()
+{
+    // The reader's own messages (label variants, extra rows…) were made in the old language; reading
+    // again can take seconds (LibreOffice, a long PDF), so it happens off the GUI thread.
+    m_rereadPath = m_document->filePath();
+    m_busy->setVisible(true);
+    statusBar()->showMessage(tr("Translating the messages of %1…").arg(QFileInfo(m_rereadPath).fileName()));
+    m_loader->load(m_rereadPath);
 }
 
 void MainWindow::createDocks()
@@ -340,8 +375,7 @@ void MainWindow::createActions()
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setEnabled(false);
-    connect(m_document, &ReviewDocument::reportChanged, exportAction,
-            [this, exportAction] { exportAction->setEnabled(m_document->isOpen()); });
+    m_exportAction = exportAction;
     file->addSeparator();
     file->addAction(tr("Export C&hart…"), this, [this] {
         showCharts();
@@ -503,6 +537,7 @@ void MainWindow::showOpenError(const QString &filePath, const QString &error)
 
 void MainWindow::openFileInBackground(const QString &filePath)
 {
+    m_rereadPath.clear();
     setBusy(filePath);
     m_loader->load(filePath);
 }
@@ -524,6 +559,13 @@ void MainWindow::setBusy(const QString &filePath)
 void MainWindow::onReportLoaded(const QString &filePath, const Extractor::Result &result)
 {
     setBusy(QString());
+    if (!m_rereadPath.isEmpty() && filePath == m_rereadPath) {
+        m_rereadPath.clear();
+        if (result.ok)
+            m_document->takeReadingMessages(result.report);
+        Q_EMIT messagesRetranslated();
+        return;
+    }
     if (!result.ok) {
         showOpenError(filePath, result.error);
         Q_EMIT openFinished(filePath, false);

@@ -45,6 +45,8 @@ public:
      * carry over. Returns the new window (which inherits Qt::WA_DeleteOnClose); this one closes.
      */
     MainWindow *switchLanguage(const QString &language);
+    /** Reads the open report again in the background for its reading messages in the current language. */
+    void rereadForMessages();
 
     /** Opens a report; on failure returns false with a one-line error and shows no dialog. */
     bool openFile(const QString &filePath, QString *error = nullptr);
@@ -95,6 +97,8 @@ public:
 Q_SIGNALS:
     /** An openFileInBackground() request has ended (after its error dialog, if it failed). */
     void openFinished(const QString &filePath, bool ok);
+    /** After a language switch: the messages made while reading are in the new language too. */
+    void messagesRetranslated();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,10 +125,11 @@ private:
     void moveValueDialog(const QString &cellId);
     void setReviewerName();
     void applyDockLayout();
+    void releaseDocument();
     void restoreWindowState();
     void saveWindowState();
 
-    ReviewDocument *m_document = nullptr;
+    QPointer<ReviewDocument> m_document;
     RecentFiles *m_recent = nullptr;
     ReportLoader *m_loader = nullptr;
     QProgressBar *m_busy = nullptr;
@@ -147,6 +152,9 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_savedLabel = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    /** The report being read again for its messages in a new language (see switchLanguage). */
+    QString m_rereadPath;
     bool m_syncing = false;
     /** The docks as the reviewer left them, kept while the start page hides them. */
     QByteArray m_reviewDockState;

@@ -14,7 +14,8 @@ namespace gk {
  * Extracts a report off the GUI thread: a .doc goes through LibreOffice (seconds) and a big PDF
  * takes longer, and the window must stay responsive meanwhile. The core extractor is GUI-free and
  * keeps its caches per thread, so one worker thread per request is enough. A newer request
- * supersedes an older one (the older result is dropped); the destructor waits for running workers.
+ * supersedes an older one (the older result is dropped); a worker still running when the loader goes
+ * is abandoned, not waited for.
  */
 class ReportLoader : public QObject
 {
@@ -30,7 +31,6 @@ public:
     QString currentFile() const { return m_current; }
 
 Q_SIGNALS:
-    void started(const QString &filePath);
     /** Emitted on the GUI thread with what the extractor returned (ok, or an error naming the file). */
     void finished(const QString &filePath, const gk::Extractor::Result &result);
     void canceled();

@@ -229,13 +229,11 @@ void ReviewDocument::recheck()
     Q_EMIT findingsChanged();
 }
 
-void ReviewDocument::retranslate()
+void ReviewDocument::takeReadingMessages(const Report &reread)
 {
-    if (m_open) {
-        const Extractor::Result again = Extractor::extract(filePath());
-        if (again.ok && again.report.text == report().text)
-            m_review->takeMessagesFrom(again.report);
-    }
+    if (!m_open || reread.text != report().text)
+        return; // the file changed since it was opened: keep what was read then
+    m_review->takeMessagesFrom(reread);
     recheck();
 }
 

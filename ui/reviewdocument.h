@@ -91,10 +91,10 @@ public:
     /** Re-runs the checks on the corrected report. */
     void recheck();
     /**
-     * Produces every message again in the language installed now: reads the report again for the
-     * messages of reading (when its text is unchanged) and re-runs the checks. Edits are kept.
+     * Takes the messages made while reading (label variants, extra rows…) from the same report read
+     * again in the language installed now, when its text is unchanged, and re-runs the checks.
      */
-    void retranslate();
+    void takeReadingMessages(const Report &reread);
 
 Q_SIGNALS:
     void reportChanged();
