@@ -63,8 +63,9 @@ def status(list_unfinished):
 
 
 def english_forms(source):
-    # "%n error(s)" → "%n error", "%n errors"
-    return re.sub(r'\(s\)', '', source), re.sub(r'\(s\)', 's', source)
+    # "%n error(s)" → "%n error", "%n errors"; only the "(s)" that counts %n: "%2 verdict(s)" stays
+    counted = re.compile(r'(%n[^%]*?)\(s\)')
+    return counted.sub(r'\1', source, count=1), counted.sub(r'\1s', source, count=1)
 
 
 def fill_en():

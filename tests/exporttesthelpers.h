@@ -1,9 +1,10 @@
 #pragma once
 
 // Shared by the export tests: the seed with one correction, the golden cells, a translator that marks
-// every template label, and an RFC 4180 reader independent of the writer.
+// every template label, the program's own translations, and an RFC 4180 reader independent of the writer.
 
 #include "export/exportdocument.h"
+#include "i18n/translations.h"
 #include "model/cellvalue.h"
 #include "pipeline/extractor.h"
 #include "review/review.h"
@@ -98,6 +99,10 @@ public:
     {
         if (kind == QLatin1String("marking")) {
             m_translator = std::make_unique<MarkingTranslator>();
+        } else if (gk::Translations::languages().contains(kind)) {
+            // The program's own compiled translation, as the window and gkreview-cli install it.
+            if (gk::Translations::install(kind))
+                m_language = kind;
         } else if (!kind.isEmpty()) {
             // A compiled translation (.qm): GK_TEST_QM names it, for runs in another language.
             auto file = std::make_unique<QTranslator>();
@@ -111,22 +116,42 @@ public:
     {
         if (m_translator)
             QCoreApplication::removeTranslator(m_translator.get());
+        if (!m_language.isEmpty())
+            gk::Translations::remove();
     }
     bool isMarking() const { return dynamic_cast<MarkingTranslator *>(m_translator.get()) != nullptr; }
+    /** "zh_CN" or "en" for a row in one of the program's languages (installed), else empty. */
+    QString language() const { return m_language; }
 
 private:
     std::unique_ptr<QTranslator> m_translator;
+    QString m_language;
 };
 
-/** The translator rows every export test runs with: as printed, marked, and GK_TEST_QM when set. */
+/**
+ * The translator rows every export test runs with: as printed, marked, in each of the program's
+ * languages, and GK_TEST_QM when set.
+ */
 inline void addTranslatorRows()
 {
     QTest::addColumn<QString>("translator");
     QTest::newRow("labels as the template prints them") << QString();
     QTest::newRow("every label through the translator") << QStringLiteral("marking");
+    for (const QString &language : gk::Translations::languages())
+        QTest::newRow(qPrintable(QStringLiteral("in %1").arg(language))) << language;
     const QString qm = qEnvironmentVariable("GK_TEST_QM");
     if (!qm.isEmpty())
         QTest::newRow(qPrintable(QStringLiteral("translation %1").arg(qm))) << qm;
+}
+
+/** True when the text has a CJK ideograph. */
+inline bool hasChinese(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return true;
+    }
+    return false;
 }
 
 /** True when the text has a CJK ideograph outside ⟦…⟧ marks. */

@@ -5,6 +5,7 @@
 #include "chartexporter.h"
 #include "chartfactory.h"
 #include "chartpane.h"
+#include "i18n/translations.h"
 #include "pipeline/extractor.h"
 #include "reviewdocument.h"
 
@@ -148,6 +149,45 @@ private Q_SLOTS:
         m_pane.reset();
         m_document.reset();
         m_dir.reset();
+        Translations::remove();
+    }
+
+    void chartsFollowLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("seed");
+        QTest::newRow("zh_CN, 2019 template") << QStringLiteral("zh_CN") << seed003;
+        QTest::newRow("zh_CN, 2021 template") << QStringLiteral("zh_CN") << seed001;
+        QTest::newRow("en, 2019 template") << QStringLiteral("en") << seed003;
+        QTest::newRow("en, 2021 template") << QStringLiteral("en") << seed001;
+    }
+
+    void chartsFollowLanguage()
+    {
+        // Titles, axes, legends, categories and messages in the language installed: Chinese in zh_CN,
+        // no Chinese character in English.
+        QFETCH(QString, language);
+        QFETCH(QString, seed);
+        QVERIFY(Translations::install(language));
+        const bool chinese = language == QLatin1String("zh_CN");
+        const auto inLanguage = [chinese](const QString &text) {
+            const bool han = std::any_of(text.cbegin(), text.cend(),
+                                         [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+            return han == chinese;
+        };
+        Report report = extract(seed);
+        Report absent = report;
+        for (ReportTable &table : absent.tables)
+            table.present = false;
+        for (const ChartBuilder *builder : ChartBuilder::all()) {
+            const ChartData data = builder->build(report);
+            const ChartContents drawn = ChartFactory::contents(data);
+            QStringList texts{builder->title(), builder->shortTitle(), data.valueAxisTitle, drawn.title};
+            texts << drawn.categories << drawn.setNames << builder->build(absent).emptyMessage;
+            QVERIFY(drawn.categories.size() > 1);
+            for (const QString &text : std::as_const(texts))
+                QVERIFY2(inLanguage(text), qPrintable(builder->id() + QStringLiteral(": ") + text));
+        }
     }
 
     void fourChartsWithStableIds()

@@ -3,10 +3,12 @@
 #include "checks/checker.h"
 #include "export/csvexporter.h"
 #include "export/csvwriter.h"
-#include "export/exportlabels.h"
 #include "export/exportrows.h"
+#include "i18n/translations.h"
+#include "model/templatelabels.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,68 @@ private:
     Report m_seed;
 
     static int indexOf(const QStringList &header, const QString &name) { return int(header.indexOf(name)); }
+
+    static bool isNumber(const QString &text)
+    {
+        bool ok = false;
+        text.toDouble(&ok);
+        return ok;
+    }
+
+    /**
+     * The export in one of the program's languages: every header, title, row and column label of every
+     * file is in that language (English: no Chinese character; zh_CN: Chinese). The report's own text
+     * (agency, extra-row labels, notes, finding messages) stays as it is and is left out.
+     */
+    static void checkHeadersInLanguage(const ExportDocument &document, const QString &folder, bool english)
+    {
+        const auto inLanguage = [english](const QString &text) { return hasChinese(text) != english; };
+        const QDir dir(folder);
+        for (const ReportTable &table : document.corrected().tables) {
+            QStringList extraLabels;
+            for (const ExtraRow &extra : table.extraRows)
+                extraLabels.append(extra.label);
+            const QString path = dir.filePath(CsvExporter::tableFileName(document, table.spec.id));
+            const QList<QStringList> records = readCsv(readAll(path));
+            QVERIFY2(!records.isEmpty(), qPrintable(path));
+            QVERIFY2(inLanguage(records.first().first()), qPrintable(records.first().first())); // the title
+            for (const QStringList &r : records) {
+                for (const QString &field : r) {
+                    if (field.isEmpty() || isNumber(field) || extraLabels.contains(field))
+                        continue;
+                    QVERIFY2(inLanguage(field), qPrintable(QFileInfo(path).fileName() + QLatin1String(": ") + field));
+                }
+            }
+        }
+
+        const QList<QStringList> cells = readCsv(readAll(dir.filePath(CsvExporter::cellsFileName(document))));
+        const QStringList header = cells.first();
+        for (const QString &name : header)
+            QVERIFY2(inLanguage(name), qPrintable(name));
+        const int rowId = indexOf(header, ExportRows::tr("row id"));
+        const int rowLabel = indexOf(header, ExportRows::tr("row label"));
+        const int columnLabel = indexOf(header, ExportRows::tr("column label"));
+        const int uncertain = indexOf(header, ExportRows::tr("uncertain"));
+        int canonical = 0;
+        for (const QStringList &r : cells.mid(1)) {
+            if (r.at(rowId).startsWith(QLatin1String("extra")))
+                continue; // an extra row's label is the report's text
+            ++canonical;
+            QVERIFY2(inLanguage(r.at(rowLabel)) && inLanguage(r.at(columnLabel)), qPrintable(r.join(QLatin1Char(','))));
+            QVERIFY2(r.at(uncertain).isEmpty() || inLanguage(r.at(uncertain)), qPrintable(r.at(uncertain)));
+        }
+        QCOMPARE(canonical, document.corrected().cellIds().size());
+
+        const QList<QStringList> findings = readCsv(readAll(dir.filePath(CsvExporter::findingsFileName(document))));
+        for (const QString &name : findings.first())
+            QVERIFY2(inLanguage(name), qPrintable(name));
+        const int severity = indexOf(findings.first(), ExportRows::tr("severity"));
+        const int verdict = indexOf(findings.first(), ExportRows::tr("verdict"));
+        for (const QStringList &r : findings.mid(1)) {
+            QVERIFY2(inLanguage(r.at(severity)), qPrintable(r.at(severity)));
+            QVERIFY2(inLanguage(r.at(verdict)), qPrintable(r.at(verdict)));
+        }
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -66,6 +130,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, translator);
         const ScopedTranslator scoped(translator);
+        if (Translations::languages().contains(translator))
+            QCOMPARE(scoped.language(), translator);
         Review review;
         reviewSeed003(&review, m_seed);
         const QList<Finding> findings = Checker::check(review.correctedReport());
@@ -129,7 +195,7 @@ private Q_SLOTS:
         }
         const QStringList fixed = byId.value(correctedCell);
         QCOMPARE(fixed.at(note), correctionNote);
-        QCOMPARE(fixed.at(rowLabel), ExportLabels::rowLabel(m_seed.table(QStringLiteral("applications"))->spec.rows.first()));
+        QCOMPARE(fixed.at(rowLabel), TemplateLabels::row(m_seed.table(QStringLiteral("applications"))->spec.rows.first()));
         QVERIFY2(fixed.at(findingsOn).contains(QStringLiteral("applications.row_total")), qPrintable(fixed.at(findingsOn)));
 
         // The findings: the correction broke the row total; the accepted typo says so with its note.
@@ -155,22 +221,25 @@ private Q_SLOTS:
         const ReportTable *applications = document.corrected().table(QStringLiteral("applications"));
         const QList<QStringList> printed = readCsv(
             readAll(QDir(folder).filePath(CsvExporter::tableFileName(document, QStringLiteral("applications")))));
-        QCOMPARE(printed.at(0).at(0), ExportLabels::tableTitle(applications->spec));
-        QCOMPARE(printed.at(1).at(3), ExportLabels::label(QStringLiteral("申请人情况")));
-        QCOMPARE(printed.at(2).at(4), ExportLabels::label(QStringLiteral("法人或其他组织")));
-        QCOMPARE(printed.at(3).at(4), ExportLabels::label(QStringLiteral("商业企业")));
+        QCOMPARE(printed.at(0).at(0), TemplateLabels::title(applications->spec));
+        QCOMPARE(printed.at(1).at(3), TemplateLabels::label(QStringLiteral("申请人情况")));
+        QCOMPARE(printed.at(2).at(4), TemplateLabels::label(QStringLiteral("法人或其他组织")));
+        QCOMPARE(printed.at(3).at(4), TemplateLabels::label(QStringLiteral("商业企业")));
         const QStringList first = printed.at(4);
-        QCOMPARE(first.at(0), ExportLabels::rowLabel(applications->spec.rows.first()));
+        QCOMPARE(first.at(0), TemplateLabels::row(applications->spec.rows.first()));
         QCOMPARE(first.mid(3), (QStringList{QStringLiteral("219"), QStringLiteral("1"), QStringLiteral("0"),
                                             QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"),
                                             QStringLiteral("221")}));
         QCOMPARE(printed.size(), 4 + applications->spec.rows.size());
         bool nested = false;
         for (const QStringList &r : printed) {
-            nested = nested || (r.at(1) == ExportLabels::label(QStringLiteral("（三）不予公开"))
-                                && r.at(2) == ExportLabels::label(QStringLiteral("1.属于国家秘密")));
+            nested = nested || (r.at(1) == TemplateLabels::label(QStringLiteral("（三）不予公开"))
+                                && r.at(2) == TemplateLabels::label(QStringLiteral("1.属于国家秘密")));
         }
         QVERIFY2(nested, "the 三（三） rows are nested under their group");
+
+        if (!scoped.language().isEmpty())
+            checkHeadersInLanguage(document, folder, scoped.language() == QLatin1String("en"));
 
         if (scoped.isMarking()) {
             // Every label of every table went through the translator: no Chinese left outside the marks.

@@ -129,7 +129,8 @@ private Q_SLOTS:
     void cleanup()
     {
         // Every test starts from the source language: no translator.
-        QVERIFY(Translations::install(QStringLiteral("en")));
+        Translations::remove();
+        QVERIFY(Translations::current().isEmpty());
     }
 
     void everyMessageTranslated_data()
@@ -237,14 +238,18 @@ private Q_SLOTS:
         for (const TableSpec &table : tables) {
             labels.append({table.title, [&table] { return TemplateLabels::title(table); }});
             labels.append({table.title, [&table] { return TemplateLabels::shortTitle(table); }});
-            for (const RowSpec &row : table.rows)
+            for (const RowSpec &row : table.rows) {
                 labels.append({row.displayLabel, [&row] { return TemplateLabels::row(row); }});
+                labels.append({row.displayLabel, [&row] { return TemplateLabels::rowPath(row).join(QLatin1Char('|')); }});
+            }
             for (const ColumnSpec &column : table.columns) {
                 labels.append({column.label, [&column] { return TemplateLabels::column(column); }});
                 labels.append({column.label, [&column] { return TemplateLabels::columnLeaf(column); }});
+                labels.append({column.label, [&column] { return TemplateLabels::columnWithUnit(column); }});
                 const QString tableId = table.id;
                 const QString columnId = column.id;
                 labels.append({column.label, [tableId, columnId] { return TemplateLabels::columnGroup(tableId, columnId); }});
+                labels.append({column.label, [tableId, &column] { return TemplateLabels::columnPath(tableId, column).join(QLatin1Char('|')); }});
             }
         }
         for (const RowSpec &row : TemplateSpec::allApplicationRows())
@@ -266,13 +271,35 @@ private Q_SLOTS:
         QCOMPARE(TemplateLabels::row(TemplateSpec::table(TemplateVersion::V2019, QStringLiteral("applications"))->rows.at(0)),
                  QStringLiteral("1. New applications received this year"));
 
+        // The nested pieces the exports print: the English row label ends like the English full label.
+        const RowSpec *secret = nullptr;
+        for (const RowSpec &row : TemplateSpec::allApplicationRows()) {
+            if (row.id == QLatin1String("withheld_state_secret"))
+                secret = &row;
+        }
+        QVERIFY(secret);
+        QCOMPARE(TemplateLabels::rowPath(*secret),
+                 (QStringList{QStringLiteral("3. Outcomes this year"), QStringLiteral("(3) Withheld"),
+                              QStringLiteral("1. State secret")}));
+
         QVERIFY(Translations::install(QStringLiteral("zh_CN")));
         for (const TableSpec &table : tables) {
             QCOMPARE(TemplateLabels::title(table), table.title);
-            for (const RowSpec &row : table.rows)
+            for (const RowSpec &row : table.rows) {
                 QCOMPARE(TemplateLabels::row(row), row.displayLabel);
-            for (const ColumnSpec &column : table.columns)
+                // 三（三）1.属于国家秘密 → 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密
+                const QStringList path = TemplateLabels::rowPath(row);
+                QVERIFY2(row.displayLabel.endsWith(path.constLast()), qPrintable(path.join(QLatin1Char('|'))));
+                for (const QString &piece : path)
+                    QVERIFY2(hasHan(piece), qPrintable(piece));
+            }
+            for (const ColumnSpec &column : table.columns) {
                 QCOMPARE(TemplateLabels::column(column), column.label);
+                QCOMPARE(TemplateLabels::columnWithUnit(column),
+                         column.amount ? column.label + QStringLiteral("（单位：万元）") : column.label);
+                for (const QString &piece : TemplateLabels::columnPath(table.id, column))
+                    QVERIFY2(hasHan(piece), qPrintable(piece));
+            }
         }
     }
 

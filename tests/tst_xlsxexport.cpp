@@ -2,10 +2,11 @@
 #include "xlsxreader.h"
 
 #include "checks/checker.h"
-#include "export/exportlabels.h"
 #include "export/exportrows.h"
 #include "export/xlsxexporter.h"
 #include "export/xlsxworkbook.h"
+#include "i18n/translations.h"
+#include "model/templatelabels.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -31,6 +32,44 @@ private:
         return reader->open(path);
     }
 
+    /**
+     * The workbook in one of the program's languages: every sheet name, title, header, row and column
+     * label is in that language (English: no Chinese character; zh_CN: Chinese). The report's own text
+     * (extra-row labels, the findings' messages and notes, the metadata values) is left out.
+     */
+    void checkHeadersInLanguage(const XlsxReader &xlsx, bool english)
+    {
+        const auto inLanguage = [english](const QString &text) { return hasChinese(text) != english; };
+        QStringList extraLabels;
+        for (const ReportTable &table : m_seed.tables) {
+            for (const ExtraRow &extra : table.extraRows)
+                extraLabels.append(extra.label);
+        }
+        const QString findingsName = XlsxExporter::tr("Findings");
+        const QString reportName = XlsxExporter::tr("Report");
+        for (const XlsxSheet &sheet : xlsx.sheets()) {
+            QVERIFY2(inLanguage(sheet.name), qPrintable(sheet.name));
+            for (auto it = sheet.cells.constBegin(); it != sheet.cells.constEnd(); ++it) {
+                const QString &text = it->value;
+                bool number = false;
+                text.toDouble(&number);
+                if (text.isEmpty() || number)
+                    continue;
+                const bool headerRow = it.key().endsWith(QLatin1Char('1')) && it.key().size() == 2; // A1, B1, …
+                const bool fieldName = sheet.name == reportName && it.key().startsWith(QLatin1Char('A'));
+                const bool severityOrVerdict = sheet.name == findingsName
+                    && (it.key().startsWith(QLatin1Char('B')) || it.key().startsWith(QLatin1Char('F')));
+                if (sheet.name == findingsName || sheet.name == reportName) {
+                    if (!headerRow && !fieldName && !severityOrVerdict)
+                        continue; // the findings and the report's details are the report's text
+                } else if (extraLabels.contains(text)) {
+                    continue;
+                }
+                QVERIFY2(inLanguage(text), qPrintable(sheet.name + QLatin1String("!") + it.key() + QLatin1String(": ") + text));
+            }
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -44,6 +83,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, translator);
         const ScopedTranslator scoped(translator);
+        if (Translations::languages().contains(translator))
+            QCOMPARE(scoped.language(), translator);
         const ExportDocument document = reviewedSeed003(m_seed);
         QTemporaryDir dir;
         XlsxReader xlsx;
@@ -52,7 +93,7 @@ private Q_SLOTS:
         // One sheet per table, then the findings and the metadata.
         QStringList expected;
         for (const ReportTable &table : m_seed.tables)
-            expected.append(XlsxWorkbook::sheetName(ExportLabels::tableTitle(table.spec), expected));
+            expected.append(XlsxWorkbook::sheetName(XlsxExporter::sheetTitle(table.spec), expected));
         expected << XlsxExporter::tr("Findings") << XlsxExporter::tr("Report");
         QCOMPARE(xlsx.sheetNames(), expected);
 
@@ -63,11 +104,11 @@ private Q_SLOTS:
                                      QStringLiteral("D3:D4"), QStringLiteral("E3:I3"), QStringLiteral("J3:J4"),
                                      QStringLiteral("A5:C5")})
             QVERIFY2(applications->merges.contains(merge), qPrintable(merge + QLatin1String(" in ") + applications->merges.join(QLatin1Char(' '))));
-        QCOMPARE(applications->cells.value(QStringLiteral("D2")).value, ExportLabels::label(QStringLiteral("申请人情况")));
-        QCOMPARE(applications->cells.value(QStringLiteral("E3")).value, ExportLabels::label(QStringLiteral("法人或其他组织")));
-        QCOMPARE(applications->cells.value(QStringLiteral("E4")).value, ExportLabels::label(QStringLiteral("商业企业")));
+        QCOMPARE(applications->cells.value(QStringLiteral("D2")).value, TemplateLabels::label(QStringLiteral("申请人情况")));
+        QCOMPARE(applications->cells.value(QStringLiteral("E3")).value, TemplateLabels::label(QStringLiteral("法人或其他组织")));
+        QCOMPARE(applications->cells.value(QStringLiteral("E4")).value, TemplateLabels::label(QStringLiteral("商业企业")));
         QCOMPARE(applications->cells.value(QStringLiteral("A5")).value,
-                 ExportLabels::rowLabel(m_seed.table(QStringLiteral("applications"))->spec.rows.first()));
+                 TemplateLabels::row(m_seed.table(QStringLiteral("applications"))->spec.rows.first()));
 
         // Every value of the table is a number equal to the golden cell; the corrected one is 221.
         const QJsonObject goldenCells = golden(seed003).value(QStringLiteral("cells")).toObject();
@@ -95,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(procurement);
         QCOMPARE(procurement->cells.value(QStringLiteral("C3")).value.toDouble(), 21350.46);
         QCOMPARE(procurement->cells.value(QStringLiteral("C2")).value,
-                 ExportLabels::columnLabel(m_seed.table(QStringLiteral("art20_9"))->spec.columns.at(1)));
+                 TemplateLabels::columnWithUnit(m_seed.table(QStringLiteral("art20_9"))->spec.columns.at(1)));
 
         // The reviews table: 行政复议 over five columns, 行政诉讼 over ten, no label column.
         const XlsxSheet *reviews = xlsx.sheet(expected.at(int(m_seed.tables.size()) - 1));
@@ -123,6 +164,9 @@ private Q_SLOTS:
         for (const XlsxCell &cell : metadata->cells)
             agency = agency || cell.value == m_seed.agency;
         QVERIFY(agency);
+
+        if (!scoped.language().isEmpty())
+            checkHeadersInLanguage(xlsx, scoped.language() == QLatin1String("en"));
 
         if (scoped.isMarking()) {
             for (const XlsxSheet &sheet : xlsx.sheets()) {

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gk::AppealsChart</name>
+    <message>
+        <source>Administrative reconsideration and litigation</source>
+        <translation>Administrative reconsideration and litigation</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ApplicantsChart</name>
+    <message>
+        <source>Applications by type of applicant</source>
+        <translation>Applications by type of applicant</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Received this year</source>
+        <translation>Received this year</translation>
+    </message>
+    <message>
+        <source>Carried over from last year</source>
+        <translation>Carried over from last year</translation>
+    </message>
+</context>
+<context>
     <name>gk::ApplicationRules</name>
     <message>
         <source>Row %1</source>
@@ -13,6 +51,33 @@
     </message>
 </context>
 <context>
+    <name>gk::Article20Chart</name>
+    <message>
+        <source>Article 20 items</source>
+        <translation>Article 20 items</translation>
+    </message>
+    <message>
+        <source>Article 20</source>
+        <translation>Article 20</translation>
+    </message>
+    <message>
+        <source>Count (amounts in 10,000 yuan)</source>
+        <translation>Count (amounts in 10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1 (10,000 yuan)</source>
+        <translation>%1 (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>The report has none of the Article 20 tables, so there is nothing to chart here.</source>
+        <translation>The report has none of the Article 20 tables, so there is nothing to chart here.</translation>
+    </message>
+</context>
+<context>
     <name>gk::CellDelegate</name>
     <message>
         <source>blank</source>
@@ -20,15 +85,132 @@
     </message>
 </context>
 <context>
-    <name>gk::CliCommands</name>
+    <name>gk::ChartBuilder</name>
     <message>
-        <source>usage: gkreview-cli extract FILE
-       gkreview-cli check FILE...
-</source>
-        <translation>usage: gkreview-cli extract FILE
-       gkreview-cli check FILE...
-</translation>
+        <source>The report has no table “%1”, so there is nothing to chart here.</source>
+        <translation>The report has no table “%1”, so there is nothing to chart here.</translation>
     </message>
+</context>
+<context>
+    <name>gk::ChartData</name>
+    <message numerus="yes">
+        <source>%n cell(s) blank or not a number, drawn as 0</source>
+        <translation>
+            <numerusform>%n cell blank or not a number, drawn as 0</numerusform>
+            <numerusform>%n cells blank or not a number, drawn as 0</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gk::ChartExporter</name>
+    <message>
+        <source>Cannot write the chart %1: %2×%3 pixels is outside %4×%5 to %6×%7.</source>
+        <translation>Cannot write the chart %1: %2×%3 pixels is outside %4×%5 to %6×%7.</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart %1: %2</source>
+        <translation>Cannot write the chart %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart %1: the name must end in .png or .svg.</source>
+        <translation>Cannot write the chart %1: the name must end in .png or .svg.</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart %1: the PNG could not be encoded.</source>
+        <translation>Cannot write the chart %1: the PNG could not be encoded.</translation>
+    </message>
+    <message>
+        <source>Cannot write the charts into %1: the folder cannot be created.</source>
+        <translation>Cannot write the charts into %1: the folder cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ChartPane</name>
+    <message>
+        <source>No report is open.</source>
+        <translation>No report is open.</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Export Chart…</translation>
+    </message>
+    <message>
+        <source>Save the chart on show as PNG or SVG at a size you choose</source>
+        <translation>Save the chart on show as PNG or SVG at a size you choose</translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation>Export All…</translation>
+    </message>
+    <message>
+        <source>Save every chart as PNG and SVG into a folder</source>
+        <translation>Save every chart as PNG and SVG into a folder</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>Open a report first: the charts show its tables.</source>
+        <translation>Open a report first: the charts show its tables.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation>Chart not exported</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>Chart written to %1</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Export All Charts</translation>
+    </message>
+    <message>
+        <source>Export All Charts Into</source>
+        <translation>Export All Charts Into</translation>
+    </message>
+    <message>
+        <source>Charts not exported</source>
+        <translation>Charts not exported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart file(s) written to %1</source>
+        <translation>
+            <numerusform>%n chart file written to %1</numerusform>
+            <numerusform>%n chart files written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gk::ChartSizeDialog</name>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Chart Size</source>
+        <translation>Chart Size</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+</context>
+<context>
+    <name>gk::CliCommands</name>
     <message>
         <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
 </source>
@@ -38,6 +220,38 @@
     <message>
         <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
         <translation>%1: %2 error(s), %3 warning(s), %4 note(s)</translation>
+    </message>
+    <message>
+        <source>usage: gkreview-cli extract FILE
+       gkreview-cli check FILE...
+       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
+                           [--review REVIEWFILE] REPORT
+</source>
+        <translation>usage: gkreview-cli extract FILE
+       gkreview-cli check FILE...
+       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
+                           [--review REVIEWFILE] REPORT
+</translation>
+    </message>
+    <message>
+        <source>Cannot write the charts to %1: this build of gkreview-cli has no chart export</source>
+        <translation>Cannot write the charts to %1: this build of gkreview-cli has no chart export</translation>
+    </message>
+    <message>
+        <source>Cannot read the review %1: %2</source>
+        <translation>Cannot read the review %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: the review %1 was made for other contents of %2; applied as asked</source>
+        <translation>warning: the review %1 was made for other contents of %2; applied as asked</translation>
+    </message>
+    <message>
+        <source>Cannot read the review beside the report: %1</source>
+        <translation>Cannot read the review beside the report: %1</translation>
+    </message>
+    <message>
+        <source>warning: the review %1 was made for other contents of the report and is not applied (pass it with --review to apply it anyway)</source>
+        <translation>warning: the review %1 was made for other contents of the report and is not applied (pass it with --review to apply it anyway)</translation>
     </message>
 </context>
 <context>
@@ -57,6 +271,13 @@
     <message>
         <source>The required section “%1” was not found</source>
         <translation>The required section “%1” was not found</translation>
+    </message>
+</context>
+<context>
+    <name>gk::CsvExporter</name>
+    <message>
+        <source>Cannot write %1: the report has no table %2</source>
+        <translation>Cannot write %1: the report has no table %2</translation>
     </message>
 </context>
 <context>
@@ -84,6 +305,301 @@
     <message>
         <source>%1: the document has no text</source>
         <translation>%1: the document has no text</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ExportDialog</name>
+    <message>
+        <source>Export Corrected Tables</source>
+        <translation>Export Corrected Tables</translation>
+    </message>
+    <message>
+        <source>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</source>
+        <translation>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files into the folder</source>
+        <translation>&amp;CSV files into the folder</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (XLSX)</source>
+        <translation>E&amp;xcel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export CSV Files Into</source>
+        <translation>Export CSV Files Into</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Export To</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n file to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ExportFile</name>
+    <message>
+        <source>Cannot write %1: it is a folder</source>
+        <translation>Cannot write %1: it is a folder</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: it is a file, not a folder</source>
+        <translation>Cannot write into %1: it is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is a file</source>
+        <translation>Cannot create the folder %1: %2 is a file</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is not writable</source>
+        <translation>Cannot create the folder %1: %2 is not writable</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>Cannot write %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder</source>
+        <translation>Cannot write %1: %2 is not a folder</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ExportJob</name>
+    <message>
+        <source>Nothing to export: choose CSV, XLSX or JSON</source>
+        <translation>Nothing to export: choose CSV, XLSX or JSON</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ExportRows</name>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>row id</source>
+        <translation>row id</translation>
+    </message>
+    <message>
+        <source>row label</source>
+        <translation>row label</translation>
+    </message>
+    <message>
+        <source>column id</source>
+        <translation>column id</translation>
+    </message>
+    <message>
+        <source>column label</source>
+        <translation>column label</translation>
+    </message>
+    <message>
+        <source>value as read</source>
+        <translation>value as read</translation>
+    </message>
+    <message>
+        <source>corrected value</source>
+        <translation>corrected value</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <source>findings on the cell</source>
+        <translation>findings on the cell</translation>
+    </message>
+    <message>
+        <source>correction note</source>
+        <translation>correction note</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>cells</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>expression</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Review last changed</source>
+        <translation>Review last changed</translation>
+    </message>
+    <message>
+        <source>Corrected cells</source>
+        <translation>Corrected cells</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>Open errors</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>Open warnings</translation>
+    </message>
+    <message>
+        <source>Open notes</source>
+        <translation>Open notes</translation>
+    </message>
+    <message>
+        <source>Accepted findings</source>
+        <translation>Accepted findings</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>accepted as is</source>
+        <translation>accepted as is</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (accepted)</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>As read: %1</source>
+        <translation>As read: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Corrected by %1 on %2</source>
+        <translation>Corrected by %1 on %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>The column of this value is a guess: check it against the source.</source>
+        <translation>The column of this value is a guess: check it against the source.</translation>
+    </message>
+    <message>
+        <source>The column of this value is a guess: %1</source>
+        <translation>The column of this value is a guess: %1</translation>
     </message>
 </context>
 <context>
@@ -267,10 +783,6 @@
 <context>
     <name>gk::MainWindow</name>
     <message>
-        <source>The old review was kept as %1</source>
-        <translation>The old review was kept as %1</translation>
-    </message>
-    <message>
         <source>Review saved</source>
         <translation>Review saved</translation>
     </message>
@@ -361,10 +873,6 @@
         <translation>Cell &amp;Note…</translation>
     </message>
     <message>
-        <source>Re&amp;vert Cell to Value as Read</source>
-        <translation>Re&amp;vert Cell to Value as Read</translation>
-    </message>
-    <message>
         <source>&amp;Move Value to Column…</source>
         <translation>&amp;Move Value to Column…</translation>
     </message>
@@ -436,17 +944,6 @@
         <source>%1 — gkreview</source>
         <translation>%1 — gkreview</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n correction(s) and %2 verdict(s) are not applied. The file is kept.</source>
-        <translation>
-            <numerusform>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n correction and %2 verdict(s) are not applied. The file is kept.</numerusform>
-            <numerusform>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n corrections and %2 verdict(s) are not applied. The file is kept.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The saved review %1 cannot be read&lt;/b&gt;: %2. The file is kept.</source>
-        <translation>&lt;b&gt;The saved review %1 cannot be read&lt;/b&gt;: %2. The file is kept.</translation>
-    </message>
     <message>
         <source>Edit Value</source>
         <translation>Edit Value</translation>
@@ -491,12 +988,122 @@
         <source>Your name, recorded with every correction and verdict:</source>
         <translation>Your name, recorded with every correction and verdict:</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>Export C&amp;hart…</translation>
+    </message>
+    <message>
+        <source>Export All Char&amp;ts…</source>
+        <translation>Export All Char&amp;ts…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Value as Read</source>
+        <translation>Re&amp;vert to Value as Read</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Source…</source>
+        <translation>&amp;Find in Source…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>Find Ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Table</source>
+        <translation>Ne&amp;xt Table</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Table</source>
+        <translation>Pre&amp;vious Table</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Report not found</source>
+        <translation>Report not found</translation>
+    </message>
+    <message>
+        <source>The report %1 is no longer there: it was moved, renamed or deleted.
+
+It has been removed from the recent reports.</source>
+        <translation>The report %1 is no longer there: it was moved, renamed or deleted.
+
+It has been removed from the recent reports.</translation>
+    </message>
+    <message>
+        <source>The earlier review was set aside unchanged as &lt;b&gt;%1&lt;/b&gt;. This review is saved as %2 after every change.</source>
+        <translation>The earlier review was set aside unchanged as &lt;b&gt;%1&lt;/b&gt;. This review is saved as %2 after every change.</translation>
+    </message>
+    <message>
+        <source>The earlier review was kept as %1</source>
+        <translation>The earlier review was kept as %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n correction(s) and %2 verdict(s) are not applied. The file is kept; your first edit sets it aside under a new name.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n correction and %2 verdict(s) are not applied. The file is kept; your first edit sets it aside under a new name.</numerusform>
+            <numerusform>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n corrections and %2 verdict(s) are not applied. The file is kept; your first edit sets it aside under a new name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The saved review %1 cannot be read&lt;/b&gt;: %2. The file is kept; your first edit sets it aside under a new name.</source>
+        <translation>&lt;b&gt;The saved review %1 cannot be read&lt;/b&gt;: %2. The file is kept; your first edit sets it aside under a new name.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your edits are not saved&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;Your edits are not saved&lt;/b&gt;: %1.</translation>
+    </message>
+    <message>
+        <source>Find in Source</source>
+        <translation>Find in Source</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the source</source>
+        <translation>“%1” is not in the source</translation>
+    </message>
 </context>
 <context>
     <name>gk::NarrativeRules</name>
     <message>
         <source>The text states %1 (“%2”), the table %3 = %4</source>
         <translation>The text states %1 (“%2”), the table %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>gk::OutcomesChart</name>
+    <message>
+        <source>Outcomes of the applications</source>
+        <translation>Outcomes of the applications</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Applications (total column)</source>
+        <translation>Applications (total column)</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
     </message>
 </context>
 <context>
@@ -529,8 +1136,12 @@
         <translation>Set Aside, Start Fresh</translation>
     </message>
     <message>
-        <source>Keep the saved review under another name and start a new one</source>
-        <translation>Keep the saved review under another name and start a new one</translation>
+        <source>Keep the saved review under another name and start a new one (your first edit does this too)</source>
+        <translation>Keep the saved review under another name and start a new one (your first edit does this too)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
@@ -616,6 +1227,29 @@
         <source>%1, characters %2–%3</source>
         <translation>%1, characters %2–%3</translation>
     </message>
+    <message>
+        <source>An extra row of this report, not in the template: “%1”.</source>
+        <translation>An extra row of this report, not in the template: “%1”.</translation>
+    </message>
+    <message>
+        <source>Shown as read. No check uses it, and it cannot be edited here.</source>
+        <translation>Shown as read. No check uses it, and it cannot be edited here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report gives %n value(s) for this row; they are shown in the order read, so the columns are a guess.</source>
+        <translation>
+            <numerusform>The report gives %n value for this row; they are shown in the order read, so the columns are a guess.</numerusform>
+            <numerusform>The report gives %n values for this row; they are shown in the order read, so the columns are a guess.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(extra) %1</source>
+        <translation>(extra) %1</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;An extra row of this report, not in the template (%2): shown as read, read-only, not checked.</source>
+        <translation>%1&lt;br&gt;An extra row of this report, not in the template (%2): shown as read, read-only, not checked.</translation>
+    </message>
 </context>
 <context>
     <name>gk::ReviewDocument</name>
@@ -658,6 +1292,17 @@
     <message>
         <source>Reopen %1</source>
         <translation>Reopen %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed, so the review cannot be saved beside the report</source>
+        <translation>%1 could not be renamed, so the review cannot be saved beside the report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n cell(s) to the values as read</source>
+        <translation>
+            <numerusform>Revert %n cell to the values as read</numerusform>
+            <numerusform>Revert %n cells to the values as read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1900,7 @@
     </message>
     <message>
         <source>本年收费金额</source>
-        <translation>Fees collected this year (10,000 yuan)</translation>
+        <translation>Fees collected this year</translation>
     </message>
     <message>
         <source>第二十条第（九）项</source>
@@ -1271,7 +1916,7 @@
     </message>
     <message>
         <source>采购总金额</source>
-        <translation>Total procurement amount (10,000 yuan)</translation>
+        <translation>Total procurement amount</translation>
     </message>
     <message>
         <source>收到和处理政府信息公开申请情况</source>
@@ -1308,6 +1953,150 @@
     <message>
         <source>维持+纠正+其他+尚未审结</source>
         <translation>Upheld+Corrected+Other+Pending</translation>
+    </message>
+    <message>
+        <source>申请人情况</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>三、本年度办理结果</source>
+        <translation>3. Outcomes this year</translation>
+    </message>
+    <message>
+        <source>信息内容</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>（三）不予公开</source>
+        <translation>(3) Withheld</translation>
+    </message>
+    <message>
+        <source>（四）无法提供</source>
+        <translation>(4) Unavailable</translation>
+    </message>
+    <message>
+        <source>（五）不予处理</source>
+        <translation>(5) Not processed</translation>
+    </message>
+    <message>
+        <source>（六）其他处理</source>
+        <translation>(6) Otherwise handled</translation>
+    </message>
+    <message>
+        <source>%1（单位：万元）</source>
+        <translation>%1 (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>（一）予以公开</source>
+        <translation>(1) Disclosed</translation>
+    </message>
+    <message>
+        <source>（二）部分公开</source>
+        <translation>(2) Partly disclosed</translation>
+    </message>
+    <message>
+        <source>（七）总计</source>
+        <translation>(7) Total</translation>
+    </message>
+    <message>
+        <source>1.属于国家秘密</source>
+        <translation>1. State secret</translation>
+    </message>
+    <message>
+        <source>2.其他法律行政法规禁止公开</source>
+        <translation>2. Prohibited by other laws or administrative regulations</translation>
+    </message>
+    <message>
+        <source>3.危及“三安全一稳定”</source>
+        <translation>3. Endangers the &quot;three securities and one stability&quot;</translation>
+    </message>
+    <message>
+        <source>4.保护第三方合法权益</source>
+        <translation>4. Protects third parties&apos; lawful rights</translation>
+    </message>
+    <message>
+        <source>5.属于三类内部事务信息</source>
+        <translation>5. Internal affairs information (three kinds)</translation>
+    </message>
+    <message>
+        <source>6.属于四类过程性信息</source>
+        <translation>6. Process information (four kinds)</translation>
+    </message>
+    <message>
+        <source>7.属于行政执法案卷</source>
+        <translation>7. Administrative enforcement files</translation>
+    </message>
+    <message>
+        <source>8.属于行政查询事项</source>
+        <translation>8. Administrative inquiry matters</translation>
+    </message>
+    <message>
+        <source>1.本机关不掌握相关政府信息</source>
+        <translation>1. Information not held by this agency</translation>
+    </message>
+    <message>
+        <source>2.没有现成信息需要另行制作</source>
+        <translation>2. No existing information; would have to be created</translation>
+    </message>
+    <message>
+        <source>3.补正后申请内容仍不明确</source>
+        <translation>3. Request still unclear after amendment</translation>
+    </message>
+    <message>
+        <source>1.信访举报投诉类申请</source>
+        <translation>1. Petitions, reports or complaints</translation>
+    </message>
+    <message>
+        <source>2.重复申请</source>
+        <translation>2. Repeated application</translation>
+    </message>
+    <message>
+        <source>3.要求提供公开出版物</source>
+        <translation>3. Request for published materials</translation>
+    </message>
+    <message>
+        <source>4.无正当理由大量反复申请</source>
+        <translation>4. Numerous repeated applications without good reason</translation>
+    </message>
+    <message>
+        <source>5.要求行政机关确认或重新出具已获取信息</source>
+        <translation>5. Request to confirm or reissue information already obtained</translation>
+    </message>
+    <message>
+        <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
+        <translation>1. Applicant did not amend in time without good reason; no longer processed</translation>
+    </message>
+    <message>
+        <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
+        <translation>2. Applicant did not pay the notified fee in time; no longer processed</translation>
+    </message>
+    <message>
+        <source>3.其他</source>
+        <translation>3. Other</translation>
+    </message>
+    <message>
+        <source>行政诉讼</source>
+        <translation>Administrative litigation</translation>
+    </message>
+    <message>
+        <source>未经复议直接起诉</source>
+        <translation>Without prior reconsideration</translation>
+    </message>
+    <message>
+        <source>复议后起诉</source>
+        <translation>After reconsideration</translation>
+    </message>
+    <message>
+        <source>不予公开</source>
+        <translation>Withheld</translation>
+    </message>
+    <message>
+        <source>无法提供</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <source>不予处理</source>
+        <translation>Not processed</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +2179,72 @@
     </message>
 </context>
 <context>
+    <name>gk::XlsxExporter</name>
+    <message>
+        <source>Cannot write %1: it is a folder</source>
+        <translation>Cannot write %1: it is a folder</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 government information disclosure annual report</source>
+        <translation>%1 %2 government information disclosure annual report</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>gk::XlsxWorkbook</name>
+    <message>
+        <source>the workbook could not be created (out of memory)</source>
+        <translation>the workbook could not be created (out of memory)</translation>
+    </message>
+    <message>
+        <source>the file cannot be created: %1</source>
+        <translation>the file cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>the file cannot be created</translation>
+    </message>
+    <message>
+        <source>no temporary file could be written in %1</source>
+        <translation>no temporary file could be written in %1</translation>
+    </message>
+    <message>
+        <source>the archive could not be written (is the disk full?)</source>
+        <translation>the archive could not be written (is the disk full?)</translation>
+    </message>
+    <message>
+        <source>a text is longer than a cell can hold (32767 characters)</source>
+        <translation>a text is longer than a cell can hold (32767 characters)</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter error %1: %2</source>
+        <translation>libxlsxwriter error %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Review a government information-disclosure annual report.</source>
@@ -1422,6 +2277,10 @@
     <message>
         <source>The language for this run: zh_CN or en.</source>
         <translation>The language for this run: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Show the Charts dock with this chart (outcomes, applicants, reviews, art20).</source>
+        <translation>Show the Charts dock with this chart (outcomes, applicants, reviews, art20).</translation>
     </message>
 </context>
 </TS>

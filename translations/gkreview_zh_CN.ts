@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>gk::AppealsChart</name>
+    <message>
+        <source>Administrative reconsideration and litigation</source>
+        <translation>行政复议、行政诉讼情况</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>复议·诉讼</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ApplicantsChart</name>
+    <message>
+        <source>Applications by type of applicant</source>
+        <translation>各类申请人的申请数量</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请数量</translation>
+    </message>
+    <message>
+        <source>Received this year</source>
+        <translation>本年新收</translation>
+    </message>
+    <message>
+        <source>Carried over from last year</source>
+        <translation>上年结转</translation>
+    </message>
+</context>
+<context>
     <name>gk::ApplicationRules</name>
     <message>
         <source>Row %1</source>
@@ -13,6 +51,33 @@
     </message>
 </context>
 <context>
+    <name>gk::Article20Chart</name>
+    <message>
+        <source>Article 20 items</source>
+        <translation>第二十条主动公开事项</translation>
+    </message>
+    <message>
+        <source>Article 20</source>
+        <translation>第二十条</translation>
+    </message>
+    <message>
+        <source>Count (amounts in 10,000 yuan)</source>
+        <translation>数量（金额单位：万元）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>%1 (10,000 yuan)</source>
+        <translation>%1（万元）</translation>
+    </message>
+    <message>
+        <source>The report has none of the Article 20 tables, so there is nothing to chart here.</source>
+        <translation>报告中没有第二十条的任何表格，无可绘制的图表。</translation>
+    </message>
+</context>
+<context>
     <name>gk::CellDelegate</name>
     <message>
         <source>blank</source>
@@ -20,15 +85,130 @@
     </message>
 </context>
 <context>
-    <name>gk::CliCommands</name>
+    <name>gk::ChartBuilder</name>
     <message>
-        <source>usage: gkreview-cli extract FILE
-       gkreview-cli check FILE...
-</source>
-        <translation>用法：gkreview-cli extract 文件
-      gkreview-cli check 文件...
-</translation>
+        <source>The report has no table “%1”, so there is nothing to chart here.</source>
+        <translation>报告中没有“%1”表格，无可绘制的图表。</translation>
     </message>
+</context>
+<context>
+    <name>gk::ChartData</name>
+    <message numerus="yes">
+        <source>%n cell(s) blank or not a number, drawn as 0</source>
+        <translation>
+            <numerusform>%n 个单元格为空或不是数字，按 0 绘制</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gk::ChartExporter</name>
+    <message>
+        <source>Cannot write the chart %1: %2×%3 pixels is outside %4×%5 to %6×%7.</source>
+        <translation>无法写入图表 %1：%2×%3 像素超出 %4×%5 至 %6×%7 的范围。</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart %1: %2</source>
+        <translation>无法写入图表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart %1: the name must end in .png or .svg.</source>
+        <translation>无法写入图表 %1：文件名必须以 .png 或 .svg 结尾。</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart %1: the PNG could not be encoded.</source>
+        <translation>无法写入图表 %1：PNG 图像编码失败。</translation>
+    </message>
+    <message>
+        <source>Cannot write the charts into %1: the folder cannot be created.</source>
+        <translation>无法将图表写入 %1：无法创建该文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ChartPane</name>
+    <message>
+        <source>No report is open.</source>
+        <translation>未打开报告。</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save the chart on show as PNG or SVG at a size you choose</source>
+        <translation>将当前显示的图表按所选尺寸保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation>全部导出…</translation>
+    </message>
+    <message>
+        <source>Save every chart as PNG and SVG into a folder</source>
+        <translation>将全部图表以 PNG 和 SVG 格式保存到一个文件夹</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Open a report first: the charts show its tables.</source>
+        <translation>请先打开报告：图表展示的是报告中的表格。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation>图表未导出</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>导出全部图表</translation>
+    </message>
+    <message>
+        <source>Export All Charts Into</source>
+        <translation>将全部图表导出到</translation>
+    </message>
+    <message>
+        <source>Charts not exported</source>
+        <translation>图表未导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart file(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个图表文件保存到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gk::ChartSizeDialog</name>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Chart Size</source>
+        <translation>图表尺寸</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>gk::CliCommands</name>
     <message>
         <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
 </source>
@@ -38,6 +218,38 @@
     <message>
         <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
         <translation>%1：%2 个错误，%3 个警告，%4 条提示</translation>
+    </message>
+    <message>
+        <source>usage: gkreview-cli extract FILE
+       gkreview-cli check FILE...
+       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
+                           [--review REVIEWFILE] REPORT
+</source>
+        <translation>用法：gkreview-cli extract 文件
+      gkreview-cli check 文件...
+      gkreview-cli export [--csv 文件夹|文件.csv] [--xlsx 文件] [--json 文件] [--charts 文件夹]
+                          [--review 审核记录文件] 报告
+</translation>
+    </message>
+    <message>
+        <source>Cannot write the charts to %1: this build of gkreview-cli has no chart export</source>
+        <translation>无法将图表写入 %1：此版本的 gkreview-cli 不支持导出图表</translation>
+    </message>
+    <message>
+        <source>Cannot read the review %1: %2</source>
+        <translation>无法读取审核记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>warning: the review %1 was made for other contents of %2; applied as asked</source>
+        <translation>警告：审核记录 %1 针对的是 %2 的另一版本内容；已按要求应用</translation>
+    </message>
+    <message>
+        <source>Cannot read the review beside the report: %1</source>
+        <translation>无法读取报告旁的审核记录：%1</translation>
+    </message>
+    <message>
+        <source>warning: the review %1 was made for other contents of the report and is not applied (pass it with --review to apply it anyway)</source>
+        <translation>警告：审核记录 %1 针对的是本报告的另一版本内容，未予应用（如仍要应用，请用 --review 指定该记录）</translation>
     </message>
 </context>
 <context>
@@ -57,6 +269,13 @@
     <message>
         <source>The required section “%1” was not found</source>
         <translation>未找到规定的章节“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>gk::CsvExporter</name>
+    <message>
+        <source>Cannot write %1: the report has no table %2</source>
+        <translation>无法写入 %1：报告中没有表格 %2</translation>
     </message>
 </context>
 <context>
@@ -84,6 +303,300 @@
     <message>
         <source>%1: the document has no text</source>
         <translation>%1：文档中没有文字</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ExportDialog</name>
+    <message>
+        <source>Export Corrected Tables</source>
+        <translation>导出更正后的表格</translation>
+    </message>
+    <message>
+        <source>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</source>
+        <translation>导出含审核人更正的表格、问题清单和报告信息。</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files into the folder</source>
+        <translation>CSV 文件，保存到文件夹(&amp;C)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (XLSX)</source>
+        <translation>Excel 工作簿 (XLSX)(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export CSV Files Into</source>
+        <translation>将 CSV 文件导出到</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>导出到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ExportFile</name>
+    <message>
+        <source>Cannot write %1: it is a folder</source>
+        <translation>无法写入 %1：这是文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: it is a file, not a folder</source>
+        <translation>无法写入 %1：这是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is a file</source>
+        <translation>无法创建文件夹 %1：%2 是文件</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is not writable</source>
+        <translation>无法创建文件夹 %1：%2 不可写</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder</source>
+        <translation>无法写入 %1：%2 不是文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ExportJob</name>
+    <message>
+        <source>Nothing to export: choose CSV, XLSX or JSON</source>
+        <translation>没有可导出的内容：请选择 CSV、XLSX 或 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ExportRows</name>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>row id</source>
+        <translation>行标识</translation>
+    </message>
+    <message>
+        <source>row label</source>
+        <translation>行名称</translation>
+    </message>
+    <message>
+        <source>column id</source>
+        <translation>列标识</translation>
+    </message>
+    <message>
+        <source>column label</source>
+        <translation>列名称</translation>
+    </message>
+    <message>
+        <source>value as read</source>
+        <translation>原始读取值</translation>
+    </message>
+    <message>
+        <source>corrected value</source>
+        <translation>更正后数值</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>findings on the cell</source>
+        <translation>单元格涉及的问题</translation>
+    </message>
+    <message>
+        <source>correction note</source>
+        <translation>更正备注</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>勾稽关系</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>审核结论</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Review last changed</source>
+        <translation>审核记录最后修改时间</translation>
+    </message>
+    <message>
+        <source>Corrected cells</source>
+        <translation>已更正单元格</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>待处理的错误</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>待处理的警告</translation>
+    </message>
+    <message>
+        <source>Open notes</source>
+        <translation>待处理的提示</translation>
+    </message>
+    <message>
+        <source>Accepted findings</source>
+        <translation>已认可的问题</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>accepted as is</source>
+        <translation>已按原样认可</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1（已认可）</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>As read: %1</source>
+        <translation>原始读取值：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Corrected by %1 on %2</source>
+        <translation>由 %1 于 %2 更正</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>The column of this value is a guess: check it against the source.</source>
+        <translation>此数值所在的列系推测，请与原文核对。</translation>
+    </message>
+    <message>
+        <source>The column of this value is a guess: %1</source>
+        <translation>此数值所在的列系推测：%1</translation>
     </message>
 </context>
 <context>
@@ -266,10 +779,6 @@
 <context>
     <name>gk::MainWindow</name>
     <message>
-        <source>The old review was kept as %1</source>
-        <translation>原审核记录已另存为 %1</translation>
-    </message>
-    <message>
         <source>Review saved</source>
         <translation>审核记录已保存</translation>
     </message>
@@ -360,10 +869,6 @@
         <translation>单元格备注(&amp;N)…</translation>
     </message>
     <message>
-        <source>Re&amp;vert Cell to Value as Read</source>
-        <translation>恢复为原始读取值(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Move Value to Column…</source>
         <translation>将数值移至其他列(&amp;M)…</translation>
     </message>
@@ -435,16 +940,6 @@
         <source>%1 — gkreview</source>
         <translation>%1 — gkreview</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n correction(s) and %2 verdict(s) are not applied. The file is kept.</source>
-        <translation>
-            <numerusform>&lt;b&gt;已保存的审核记录 %1 针对的是本报告的另一个版本&lt;/b&gt;（报告文件内容此后已改变）。其中的 %n 项更正和 %2 项审核结论未予应用。该文件已保留。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The saved review %1 cannot be read&lt;/b&gt;: %2. The file is kept.</source>
-        <translation>&lt;b&gt;无法读取已保存的审核记录 %1&lt;/b&gt;：%2。该文件已保留。</translation>
-    </message>
     <message>
         <source>Edit Value</source>
         <translation>编辑数值</translation>
@@ -489,12 +984,121 @@
         <source>Your name, recorded with every correction and verdict:</source>
         <translation>您的姓名（随每项更正和审核结论一并记录）：</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>导出图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export All Char&amp;ts…</source>
+        <translation>导出全部图表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Value as Read</source>
+        <translation>恢复为原始读取值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Source…</source>
+        <translation>在原文中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Table</source>
+        <translation>下一个表格(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Table</source>
+        <translation>上一个表格(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Report not found</source>
+        <translation>找不到报告</translation>
+    </message>
+    <message>
+        <source>The report %1 is no longer there: it was moved, renamed or deleted.
+
+It has been removed from the recent reports.</source>
+        <translation>报告 %1 已不在原处：可能已被移动、重命名或删除。
+
+已将其从最近打开的报告中移除。</translation>
+    </message>
+    <message>
+        <source>The earlier review was set aside unchanged as &lt;b&gt;%1&lt;/b&gt;. This review is saved as %2 after every change.</source>
+        <translation>原审核记录已原样另存为 &lt;b&gt;%1&lt;/b&gt;。本次审核每次修改后都会保存为 %2。</translation>
+    </message>
+    <message>
+        <source>The earlier review was kept as %1</source>
+        <translation>原审核记录已另存为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The saved review %1 was made for a different version of this report&lt;/b&gt; (its bytes have changed since). Its %n correction(s) and %2 verdict(s) are not applied. The file is kept; your first edit sets it aside under a new name.</source>
+        <translation>
+            <numerusform>&lt;b&gt;已保存的审核记录 %1 针对的是本报告的另一个版本&lt;/b&gt;（报告文件内容此后已改变）。其中的 %n 项更正和 %2 项审核结论未予应用。该文件已保留；您首次编辑时，它将以新文件名另存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The saved review %1 cannot be read&lt;/b&gt;: %2. The file is kept; your first edit sets it aside under a new name.</source>
+        <translation>&lt;b&gt;无法读取已保存的审核记录 %1&lt;/b&gt;：%2。该文件已保留；您首次编辑时，它将以新文件名另存。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your edits are not saved&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;您的修改未保存&lt;/b&gt;：%1。</translation>
+    </message>
+    <message>
+        <source>Find in Source</source>
+        <translation>在原文中查找</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the source</source>
+        <translation>原文中没有“%1”</translation>
+    </message>
 </context>
 <context>
     <name>gk::NarrativeRules</name>
     <message>
         <source>The text states %1 (“%2”), the table %3 = %4</source>
         <translation>正文称 %1（“%2”），而表格中 %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>gk::OutcomesChart</name>
+    <message>
+        <source>Outcomes of the applications</source>
+        <translation>政府信息公开申请办理结果</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Applications (total column)</source>
+        <translation>申请数量（总计列）</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请数量</translation>
     </message>
 </context>
 <context>
@@ -527,8 +1131,12 @@
         <translation>另存旧记录，重新审核</translation>
     </message>
     <message>
-        <source>Keep the saved review under another name and start a new one</source>
-        <translation>以其他文件名保留已保存的审核记录，并开始新的审核</translation>
+        <source>Keep the saved review under another name and start a new one (your first edit does this too)</source>
+        <translation>以其他文件名保留已保存的审核记录，并开始新的审核（您首次编辑时也会这样做）</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -613,6 +1221,28 @@
         <source>%1, characters %2–%3</source>
         <translation>%1，第 %2–%3 个字符</translation>
     </message>
+    <message>
+        <source>An extra row of this report, not in the template: “%1”.</source>
+        <translation>本报告中模板以外的附加行：“%1”。</translation>
+    </message>
+    <message>
+        <source>Shown as read. No check uses it, and it cannot be edited here.</source>
+        <translation>按原始读取内容显示，不参与任何检查，也不能在此编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report gives %n value(s) for this row; they are shown in the order read, so the columns are a guess.</source>
+        <translation>
+            <numerusform>报告在此行中给出了 %n 个数值；按读取顺序显示，所在列系推测。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(extra) %1</source>
+        <translation>（附加）%1</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;An extra row of this report, not in the template (%2): shown as read, read-only, not checked.</source>
+        <translation>%1&lt;br&gt;本报告中模板以外的附加行（%2）：按原始读取内容显示，只读，不参与检查。</translation>
+    </message>
 </context>
 <context>
     <name>gk::ReviewDocument</name>
@@ -655,6 +1285,16 @@
     <message>
         <source>Reopen %1</source>
         <translation>撤销对 %1 的认可</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed, so the review cannot be saved beside the report</source>
+        <translation>无法重命名 %1，因此审核记录无法保存在报告旁</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n cell(s) to the values as read</source>
+        <translation>
+            <numerusform>将 %n 个单元格恢复为原始读取值</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1943,150 @@
         <source>维持+纠正+其他+尚未审结</source>
         <translation>维持+纠正+其他+尚未审结</translation>
     </message>
+    <message>
+        <source>申请人情况</source>
+        <translation>申请人情况</translation>
+    </message>
+    <message>
+        <source>三、本年度办理结果</source>
+        <translation>三、本年度办理结果</translation>
+    </message>
+    <message>
+        <source>信息内容</source>
+        <translation>信息内容</translation>
+    </message>
+    <message>
+        <source>（三）不予公开</source>
+        <translation>（三）不予公开</translation>
+    </message>
+    <message>
+        <source>（四）无法提供</source>
+        <translation>（四）无法提供</translation>
+    </message>
+    <message>
+        <source>（五）不予处理</source>
+        <translation>（五）不予处理</translation>
+    </message>
+    <message>
+        <source>（六）其他处理</source>
+        <translation>（六）其他处理</translation>
+    </message>
+    <message>
+        <source>%1（单位：万元）</source>
+        <translation>%1（单位：万元）</translation>
+    </message>
+    <message>
+        <source>（一）予以公开</source>
+        <translation>（一）予以公开</translation>
+    </message>
+    <message>
+        <source>（二）部分公开</source>
+        <translation>（二）部分公开</translation>
+    </message>
+    <message>
+        <source>（七）总计</source>
+        <translation>（七）总计</translation>
+    </message>
+    <message>
+        <source>1.属于国家秘密</source>
+        <translation>1.属于国家秘密</translation>
+    </message>
+    <message>
+        <source>2.其他法律行政法规禁止公开</source>
+        <translation>2.其他法律行政法规禁止公开</translation>
+    </message>
+    <message>
+        <source>3.危及“三安全一稳定”</source>
+        <translation>3.危及“三安全一稳定”</translation>
+    </message>
+    <message>
+        <source>4.保护第三方合法权益</source>
+        <translation>4.保护第三方合法权益</translation>
+    </message>
+    <message>
+        <source>5.属于三类内部事务信息</source>
+        <translation>5.属于三类内部事务信息</translation>
+    </message>
+    <message>
+        <source>6.属于四类过程性信息</source>
+        <translation>6.属于四类过程性信息</translation>
+    </message>
+    <message>
+        <source>7.属于行政执法案卷</source>
+        <translation>7.属于行政执法案卷</translation>
+    </message>
+    <message>
+        <source>8.属于行政查询事项</source>
+        <translation>8.属于行政查询事项</translation>
+    </message>
+    <message>
+        <source>1.本机关不掌握相关政府信息</source>
+        <translation>1.本机关不掌握相关政府信息</translation>
+    </message>
+    <message>
+        <source>2.没有现成信息需要另行制作</source>
+        <translation>2.没有现成信息需要另行制作</translation>
+    </message>
+    <message>
+        <source>3.补正后申请内容仍不明确</source>
+        <translation>3.补正后申请内容仍不明确</translation>
+    </message>
+    <message>
+        <source>1.信访举报投诉类申请</source>
+        <translation>1.信访举报投诉类申请</translation>
+    </message>
+    <message>
+        <source>2.重复申请</source>
+        <translation>2.重复申请</translation>
+    </message>
+    <message>
+        <source>3.要求提供公开出版物</source>
+        <translation>3.要求提供公开出版物</translation>
+    </message>
+    <message>
+        <source>4.无正当理由大量反复申请</source>
+        <translation>4.无正当理由大量反复申请</translation>
+    </message>
+    <message>
+        <source>5.要求行政机关确认或重新出具已获取信息</source>
+        <translation>5.要求行政机关确认或重新出具已获取信息</translation>
+    </message>
+    <message>
+        <source>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</source>
+        <translation>1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请</translation>
+    </message>
+    <message>
+        <source>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</source>
+        <translation>2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请</translation>
+    </message>
+    <message>
+        <source>3.其他</source>
+        <translation>3.其他</translation>
+    </message>
+    <message>
+        <source>行政诉讼</source>
+        <translation>行政诉讼</translation>
+    </message>
+    <message>
+        <source>未经复议直接起诉</source>
+        <translation>未经复议直接起诉</translation>
+    </message>
+    <message>
+        <source>复议后起诉</source>
+        <translation>复议后起诉</translation>
+    </message>
+    <message>
+        <source>不予公开</source>
+        <translation>不予公开</translation>
+    </message>
+    <message>
+        <source>无法提供</source>
+        <translation>无法提供</translation>
+    </message>
+    <message>
+        <source>不予处理</source>
+        <translation>不予处理</translation>
+    </message>
 </context>
 <context>
     <name>gk::TextDecoder</name>
@@ -1382,6 +2166,72 @@
     </message>
 </context>
 <context>
+    <name>gk::XlsxExporter</name>
+    <message>
+        <source>Cannot write %1: it is a folder</source>
+        <translation>无法写入 %1：这是文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 government information disclosure annual report</source>
+        <translation>%1%2年政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>gk::XlsxWorkbook</name>
+    <message>
+        <source>the workbook could not be created (out of memory)</source>
+        <translation>无法创建工作簿（内存不足）</translation>
+    </message>
+    <message>
+        <source>the file cannot be created: %1</source>
+        <translation>无法创建文件：%1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>无法创建文件</translation>
+    </message>
+    <message>
+        <source>no temporary file could be written in %1</source>
+        <translation>无法在 %1 中写入临时文件</translation>
+    </message>
+    <message>
+        <source>the archive could not be written (is the disk full?)</source>
+        <translation>无法写入压缩文件（磁盘是否已满？）</translation>
+    </message>
+    <message>
+        <source>a text is longer than a cell can hold (32767 characters)</source>
+        <translation>文本超出单元格容量（最多 32767 个字符）</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter error %1: %2</source>
+        <translation>libxlsxwriter 错误 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Review a government information-disclosure annual report.</source>
@@ -1414,6 +2264,10 @@
     <message>
         <source>The language for this run: zh_CN or en.</source>
         <translation>本次运行使用的语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Show the Charts dock with this chart (outcomes, applicants, reviews, art20).</source>
+        <translation>打开“图表”面板并显示此图表（outcomes、applicants、reviews、art20）。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 #include "exportrows.h"
 
-#include "exportlabels.h"
+#include "model/templatelabels.h"
 
 
 namespace gk {
@@ -27,8 +27,8 @@ QList<QStringList> ExportRows::cells(const ExportDocument &document)
                 const ColumnSpec &column = spec.columns.at(c);
                 const QString id = CellId::join(spec.id, row.id, column.id);
                 const std::optional<Correction> correction = document.correction(id);
-                rows.append({report.fileName, report.agency, year, spec.id, row.id, ExportLabels::rowLabel(row),
-                             column.id, ExportLabels::columnLabel(column),
+                rows.append({report.fileName, report.agency, year, spec.id, row.id, TemplateLabels::row(row),
+                             column.id, TemplateLabels::columnWithUnit(column),
                              document.originalValue(id).displayText(), document.value(id).displayText(),
                              uncertainText(document.isUncertain(id)), cellFindings(document, id),
                              correction ? correction->note : QString()});
@@ -41,7 +41,7 @@ QList<QStringList> ExportRows::cells(const ExportDocument &document)
                 const QString text = extra.values.at(k).displayText();
                 rows.append({report.fileName, report.agency, year, spec.id, extra.id, extra.label,
                              known ? spec.columns.at(k).id : QString(),
-                             known ? ExportLabels::columnLabel(spec.columns.at(k)) : QString(), text, text,
+                             known ? TemplateLabels::columnWithUnit(spec.columns.at(k)) : QString(), text, text,
                              QString(), QString(), QString()});
             }
         }

@@ -1,6 +1,6 @@
 #include "tablelayout.h"
 
-#include "exportlabels.h"
+#include "model/templatelabels.h"
 
 #include <QCoreApplication>
 
@@ -10,78 +10,8 @@ namespace gk {
 
 namespace {
 
-// Header and label pieces the template prints that the canonical model has no field for. Marked
-// for lupdate in the context of ExportLabels.
-const char *const applicantsHeader = QT_TRANSLATE_NOOP("gk::TemplateLabels", "申请人情况");
-const char *const organisationsHeader = QT_TRANSLATE_NOOP("gk::TemplateLabels", "法人或其他组织");
-const char *const resultsHeader = QT_TRANSLATE_NOOP("gk::TemplateLabels", "三、本年度办理结果");
+// The corner above the row labels of the Article 20 tables.
 const char *const contentHeader = QT_TRANSLATE_NOOP("gk::TemplateLabels", "信息内容");
-
-struct ResultGroup
-{
-    const char *code;
-    const char *title;
-};
-const ResultGroup resultGroups[] = {
-    {"三（三）", QT_TRANSLATE_NOOP("gk::TemplateLabels", "（三）不予公开")},
-    {"三（四）", QT_TRANSLATE_NOOP("gk::TemplateLabels", "（四）无法提供")},
-    {"三（五）", QT_TRANSLATE_NOOP("gk::TemplateLabels", "（五）不予处理")},
-    {"三（六）", QT_TRANSLATE_NOOP("gk::TemplateLabels", "（六）其他处理")},
-};
-
-QString templateText(const char *utf8)
-{
-    return ExportLabels::label(QString::fromUtf8(utf8));
-}
-
-/** The label pieces of an applications row, outermost first. */
-QStringList applicationRowPath(const RowSpec &row)
-{
-    const QString display = row.displayLabel;
-    const QString results = QStringLiteral("三（");
-    if (!display.startsWith(results))
-        return {ExportLabels::rowLabel(row)};
-    if (row.group.isEmpty())
-        return {templateText(resultsHeader), ExportLabels::label(display.mid(1))};
-    for (const ResultGroup &group : resultGroups) {
-        if (row.group == QString::fromUtf8(group.code)) {
-            return {templateText(resultsHeader), templateText(group.title),
-                    ExportLabels::label(display.mid(row.group.size()))};
-        }
-    }
-    return {templateText(resultsHeader), ExportLabels::label(display.mid(1))};
-}
-
-bool isOrganisation(const QString &columnId)
-{
-    static const QStringList ids{QStringLiteral("commercial"), QStringLiteral("research"),
-                                 QStringLiteral("social_welfare"), QStringLiteral("legal_service"),
-                                 QStringLiteral("other_org")};
-    return ids.contains(columnId);
-}
-
-/** The header pieces of a column, outermost first. */
-QStringList columnPath(const TableSpec &table, const ColumnSpec &column)
-{
-    if (table.id == QLatin1String("applications")) {
-        QStringList path{templateText(applicantsHeader)};
-        if (isOrganisation(column.id))
-            path.append(templateText(organisationsHeader));
-        path.append(ExportLabels::label(column.label));
-        return path;
-    }
-    if (table.id == QLatin1String("reviews")) {
-        // "行政诉讼·未经复议直接起诉 结果维持" → 行政诉讼 › 未经复议直接起诉 › 结果维持
-        const QString group = column.label.section(QLatin1Char(' '), 0, 0);
-        const QString part = column.label.section(QLatin1Char(' '), 1);
-        QStringList path;
-        for (const QString &piece : group.split(QChar(0x00B7)))
-            path.append(ExportLabels::label(piece));
-        path.append(ExportLabels::label(part));
-        return path;
-    }
-    return {ExportLabels::columnLabel(column)};
-}
 
 /** A block along one axis: `line` runs across the lines (columns or rows), `depth` into the headers. */
 struct AxisBlock
@@ -150,13 +80,13 @@ TableLayout TableLayout::of(const ReportTable &table)
 
     QList<QStringList> columnPaths;
     for (const ColumnSpec &column : spec.columns)
-        columnPaths.append(columnPath(spec, column));
+        columnPaths.append(TemplateLabels::columnPath(spec.id, column));
     QList<QStringList> rowPaths;
     // The reviews table prints its one row without a label; extra rows need a label column.
     const bool rowLabels = !reviews || !table.extraRows.isEmpty();
     if (rowLabels) {
         for (const RowSpec &row : spec.rows)
-            rowPaths.append(applications ? applicationRowPath(row) : QStringList{ExportLabels::rowLabel(row)});
+            rowPaths.append(TemplateLabels::rowPath(row));
         for (const ExtraRow &extra : table.extraRows)
             rowPaths.append({extra.label});
     }
@@ -171,9 +101,9 @@ TableLayout TableLayout::of(const ReportTable &table)
     layout.m_columnCount = layout.m_labelColumnCount + std::max(1, valueColumns);
     layout.m_rowCount = layout.m_headerRowCount + int(spec.rows.size() + table.extraRows.size());
 
-    layout.m_blocks.append({LayoutBlock::Kind::Title, 0, 0, 1, layout.m_columnCount, ExportLabels::tableTitle(spec)});
+    layout.m_blocks.append({LayoutBlock::Kind::Title, 0, 0, 1, layout.m_columnCount, TemplateLabels::title(spec)});
     if (layout.m_labelColumnCount > 0) {
-        const QString corner = applications ? QString() : templateText(contentHeader);
+        const QString corner = applications ? QString() : TemplateLabels::label(QString::fromUtf8(contentHeader));
         layout.m_blocks.append({LayoutBlock::Kind::Header, 1, 0, headerDepth, layout.m_labelColumnCount, corner});
     }
     for (const AxisBlock &block : nestBlocks(columnPaths, headerDepth)) {

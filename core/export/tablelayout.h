@@ -44,7 +44,7 @@ struct LayoutValue
  * groups 行政复议 and 行政诉讼), the row labels in as many columns as their numbering needs
  * (三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密), then the values; rows the report added beyond
  * the template follow the canonical rows. The CSV and XLSX exporters both write from this, so the
- * two files always have the same shape. Labels go through ExportLabels.
+ * two files always have the same shape. Labels and their nesting come from TemplateLabels.
  */
 class TableLayout
 {

@@ -1,8 +1,8 @@
 #include "xlsxexporter.h"
 
 #include "exportfile.h"
-#include "exportlabels.h"
 #include "exportrows.h"
+#include "model/templatelabels.h"
 #include "tablelayout.h"
 #include "xlsxworkbook.h"
 
@@ -101,7 +101,7 @@ void writeValue(XlsxWorkbook &book, lxw_worksheet *sheet, int row, int column, c
 void writeTableSheet(XlsxWorkbook &book, const ExportDocument &document, const ReportTable &table,
                      const SheetFormats &formats)
 {
-    lxw_worksheet *sheet = book.addSheet(ExportLabels::tableTitle(table.spec));
+    lxw_worksheet *sheet = book.addSheet(XlsxExporter::sheetTitle(table.spec));
     if (!sheet)
         return;
     const TableLayout layout = TableLayout::of(table);
@@ -185,6 +185,12 @@ bool replaceFile(const QString &from, const QString &to, QString *cause)
 }
 
 } // namespace
+
+QString XlsxExporter::sheetTitle(const TableSpec &table)
+{
+    const QString title = TemplateLabels::title(table);
+    return title.size() <= XlsxWorkbook::maxSheetNameLength ? title : TemplateLabels::shortTitle(table);
+}
 
 bool XlsxExporter::write(const ExportDocument &document, const QString &path, QString *error,
                          const XlsxPalette &palette)

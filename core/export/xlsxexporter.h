@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportdocument.h"
+#include "model/templatespec.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -32,6 +33,12 @@ class XlsxExporter
 public:
     static bool write(const ExportDocument &document, const QString &path, QString *error,
                       const XlsxPalette &palette = XlsxPalette());
+    /**
+     * The sheet name of a table before XlsxWorkbook::sheetName() makes it valid: the table's title, or
+     * its short title where the title would be cut (an English title is longer than the 31 characters
+     * a sheet name holds).
+     */
+    static QString sheetTitle(const TableSpec &table);
 };
 
 } // namespace gk

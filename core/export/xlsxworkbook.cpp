@@ -140,7 +140,7 @@ QString XlsxWorkbook::describe(int error)
 
 QString XlsxWorkbook::sheetName(const QString &name, const QStringList &used)
 {
-    constexpr int maxLength = 31;
+    constexpr int maxLength = maxSheetNameLength;
     QString base = name.trimmed();
     for (QChar &c : base) {
         if (QStringLiteral("[]:*?/\\").contains(c))

@@ -41,6 +41,8 @@ public:
     /** Writes the file; false with the cause (a sentence) when any call failed or the file could not be written. */
     bool close(QString *cause);
 
+    /** The longest sheet name Excel accepts. */
+    static constexpr int maxSheetNameLength = 31;
     /** A valid sheet name for `name`, not among `used` (compared without case). */
     static QString sheetName(const QString &name, const QStringList &used);
 

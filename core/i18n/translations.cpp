@@ -96,6 +96,12 @@ bool Translations::install(const QString &language, QString *error)
     return true;
 }
 
+void Translations::remove()
+{
+    removeInstalled();
+    installed().language.clear();
+}
+
 QString Translations::current()
 {
     return installed().language;

@@ -29,7 +29,9 @@ public:
      * False with a message naming the language or file when it cannot be installed.
      */
     static bool install(const QString &language, QString *error = nullptr);
-    /** The language installed last ("zh_CN", "en"); empty before the first install(). */
+    /** Removes what install() installed: the source texts show (English; template labels in Chinese). */
+    static void remove();
+    /** The language installed last ("zh_CN", "en"); empty before the first install() and after remove(). */
     static QString current();
     /** The language's name in that language ("中文", "English"), for menus: not translated. */
     static QString nativeName(const QString &language);

@@ -3,6 +3,7 @@
 #include "templatespec.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace gk {
 
@@ -25,8 +26,22 @@ public:
     static QString shortTitle(const TableSpec &table);
     /** The row's full label with its numbering (RowSpec::displayLabel). */
     static QString row(const RowSpec &row);
+    /**
+     * The row label in the pieces the printed template nests it in, outermost first:
+     * 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密 for a grouped result row, 三、本年度办理结果 ›
+     * （一）予以公开 for another result row, else the full label alone.
+     */
+    static QStringList rowPath(const RowSpec &row);
     /** The column's full label ("行政复议 结果维持" for a reviews column). */
     static QString column(const ColumnSpec &column);
+    /** The column's full label as exports print it: an amount names its unit (采购总金额（单位：万元）). */
+    static QString columnWithUnit(const ColumnSpec &column);
+    /**
+     * The column header in the pieces the printed template nests it in, outermost first:
+     * 申请人情况 › 法人或其他组织 › 商业企业, 行政诉讼 › 未经复议直接起诉 › 结果维持, else
+     * columnWithUnit() alone.
+     */
+    static QStringList columnPath(const QString &tableId, const ColumnSpec &column);
     /** The column's own label without its group ("结果维持"); the full label where there is no group. */
     static QString columnLeaf(const ColumnSpec &column);
     /** The label printed above a group of columns (法人或其他组织, 行政复议, …), else empty. */

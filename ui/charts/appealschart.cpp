@@ -1,6 +1,7 @@
 #include "appealschart.h"
 
 #include "model/report.h"
+#include "model/templatelabels.h"
 
 namespace gk {
 
@@ -16,7 +17,9 @@ const QStringList parts{QStringLiteral("upheld"), QStringLiteral("corrected"), Q
 QString labelPart(const TableSpec &spec, const QString &columnId, int section)
 {
     const int index = spec.columnIndex(columnId);
-    return index < 0 ? columnId : spec.columns.at(index).label.section(QLatin1Char(' '), section, section);
+    if (index < 0)
+        return columnId;
+    return TemplateLabels::label(spec.columns.at(index).label.section(QLatin1Char(' '), section, section));
 }
 
 } // namespace

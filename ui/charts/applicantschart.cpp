@@ -1,6 +1,7 @@
 #include "applicantschart.h"
 
 #include "model/report.h"
+#include "model/templatelabels.h"
 
 namespace gk {
 
@@ -47,7 +48,7 @@ ChartData ApplicantsChart::build(const Report &report) const
     for (const ColumnSpec &column : table->spec.columns) {
         if (column.id == QLatin1String("total"))
             continue;
-        data.categories.append(column.label);
+        data.categories.append(TemplateLabels::column(column));
         for (int i = 0; i < data.sets.size(); ++i)
             append(&data, &data.sets[i], report, {CellId::join(tableId, rows[i].rowId, column.id)});
     }

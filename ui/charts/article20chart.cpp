@@ -1,6 +1,7 @@
 #include "article20chart.h"
 
 #include "model/report.h"
+#include "model/templatelabels.h"
 
 namespace gk {
 
@@ -39,7 +40,8 @@ ChartData Article20Chart::build(const Report &report) const
             continue;
         for (const RowSpec &row : table->spec.rows) {
             for (const ColumnSpec &column : table->spec.columns) {
-                const QString label = row.label + QStringLiteral(" · ") + column.label;
+                const QString label =
+                    TemplateLabels::label(row.label) + QStringLiteral(" · ") + TemplateLabels::column(column);
                 data.categories.append(column.amount ? tr("%1 (10,000 yuan)").arg(label) : label);
                 append(&data, &set, report, {CellId::join(tableId, row.id, column.id)});
             }

@@ -4,6 +4,7 @@
 #include "applicantschart.h"
 #include "article20chart.h"
 #include "model/report.h"
+#include "model/templatelabels.h"
 #include "outcomeschart.h"
 
 namespace gk {
@@ -52,7 +53,7 @@ QString ChartBuilder::missingTableMessage(const Report &report, const QString &t
 {
     const TableSpec *spec = TemplateSpec::table(report.templateVersion, tableId);
     return tr("The report has no table “%1”, so there is nothing to chart here.")
-        .arg(spec ? spec->title : tableId);
+        .arg(spec ? TemplateLabels::title(*spec) : tableId);
 }
 
 void ChartBuilder::append(ChartData *data, ChartSet *set, const Report &report, const QStringList &cellIds)

@@ -1,6 +1,7 @@
 #include "outcomeschart.h"
 
 #include "model/report.h"
+#include "model/templatelabels.h"
 
 namespace gk {
 
@@ -11,8 +12,8 @@ const QString totalColumn = QStringLiteral("total");
 
 struct OutcomeGroup
 {
-    /** The template's heading of the group, 三（一） to 三（六）. */
-    QString heading;
+    /** The template's heading of the group, 三（一） to 三（六), marked for TemplateLabels. */
+    const char *heading;
     /** Rows of the group by RowSpec::group, else by id. */
     QString templateGroup;
     QStringList rowIds;
@@ -21,13 +22,13 @@ struct OutcomeGroup
 const QList<OutcomeGroup> &outcomeGroups()
 {
     static const QList<OutcomeGroup> groups{
-        {QStringLiteral("予以公开"), QString(), {QStringLiteral("disclosed")}},
-        {QStringLiteral("部分公开"), QString(), {QStringLiteral("partial")}},
-        {QStringLiteral("不予公开"), QStringLiteral("三（三）"), {}},
-        {QStringLiteral("无法提供"), QStringLiteral("三（四）"), {}},
-        {QStringLiteral("不予处理"), QStringLiteral("三（五）"), {}},
+        {QT_TRANSLATE_NOOP("gk::TemplateLabels", "予以公开"), QString(), {QStringLiteral("disclosed")}},
+        {QT_TRANSLATE_NOOP("gk::TemplateLabels", "部分公开"), QString(), {QStringLiteral("partial")}},
+        {QT_TRANSLATE_NOOP("gk::TemplateLabels", "不予公开"), QStringLiteral("三（三）"), {}},
+        {QT_TRANSLATE_NOOP("gk::TemplateLabels", "无法提供"), QStringLiteral("三（四）"), {}},
+        {QT_TRANSLATE_NOOP("gk::TemplateLabels", "不予处理"), QStringLiteral("三（五）"), {}},
         // The 2019 template has one （六） row, the 2021 template three.
-        {QStringLiteral("其他处理"), QStringLiteral("三（六）"), {QStringLiteral("other")}},
+        {QT_TRANSLATE_NOOP("gk::TemplateLabels", "其他处理"), QStringLiteral("三（六）"), {QStringLiteral("other")}},
     };
     return groups;
 }
@@ -65,7 +66,7 @@ ChartData OutcomesChart::build(const Report &report) const
             if ((!group.templateGroup.isEmpty() && row.group == group.templateGroup) || group.rowIds.contains(row.id))
                 cells.append(CellId::join(tableId, row.id, totalColumn));
         }
-        data.categories.append(group.heading);
+        data.categories.append(TemplateLabels::label(QString::fromUtf8(group.heading)));
         append(&data, &set, report, cells);
     }
     data.sets.append(set);
