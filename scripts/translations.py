@@ -24,9 +24,12 @@ def load(path):
 
 
 def save(tree, path):
-    # lupdate rewrites the file in its own layout at the next update_translations.
+    # lupdate's layout (contexts at the margin, one level less than ET.indent gives), so that a
+    # fill leaves a diff of the filled messages only. Only markup lines move: a text line never
+    # starts with '<' (it is escaped), and multi-line sources keep their spaces.
     ET.indent(tree, space='    ')
     body = ET.tostring(tree.getroot(), encoding='unicode')
+    body = re.sub(r'^    (?=\s*<)', '', body, flags=re.M)
     path.write_text(HEADER + body + '\n', encoding='utf-8')
 
 

@@ -222,18 +222,6 @@
         <translation>%1: %2 error(s), %3 warning(s), %4 note(s)</translation>
     </message>
     <message>
-        <source>usage: gkreview-cli extract FILE
-       gkreview-cli check FILE...
-       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
-                           [--review REVIEWFILE] REPORT
-</source>
-        <translation>usage: gkreview-cli extract FILE
-       gkreview-cli check FILE...
-       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
-                           [--review REVIEWFILE] REPORT
-</translation>
-    </message>
-    <message>
         <source>Cannot write the charts to %1: this build of gkreview-cli has no chart export</source>
         <translation>Cannot write the charts to %1: this build of gkreview-cli has no chart export</translation>
     </message>
@@ -252,6 +240,18 @@
     <message>
         <source>warning: the review %1 was made for other contents of the report and is not applied (pass it with --review to apply it anyway)</source>
         <translation>warning: the review %1 was made for other contents of the report and is not applied (pass it with --review to apply it anyway)</translation>
+    </message>
+    <message>
+        <source>usage: gkreview-cli extract FILE
+       gkreview-cli check FILE...
+       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
+                           [--chart-size WxH] [--review REVIEWFILE] REPORT
+</source>
+        <translation>usage: gkreview-cli extract FILE
+       gkreview-cli check FILE...
+       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
+                           [--chart-size WxH] [--review REVIEWFILE] REPORT
+</translation>
     </message>
 </context>
 <context>
@@ -363,6 +363,14 @@
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>C&amp;harts (PNG and SVG) into the folder</source>
+        <translation>C&amp;harts (PNG and SVG) into the folder</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to export.</source>
+        <translation>Choose at least one thing to export.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1087,18 @@ It has been removed from the recent reports.</translation>
         <source>“%1” is not in the source</source>
         <translation>“%1” is not in the source</translation>
     </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Translating the messages of %1…</source>
+        <translation>Translating the messages of %1…</translation>
+    </message>
 </context>
 <context>
     <name>gk::NarrativeRules</name>
@@ -1104,6 +1124,21 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>Applications</source>
         <translation>Applications</translation>
+    </message>
+</context>
+<context>
+    <name>gk::PdfPageRenderer</name>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: cannot be opened (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password</source>
+        <translation>%1: the PDF is protected by a password</translation>
+    </message>
+    <message>
+        <source>%1: not a readable PDF file</source>
+        <translation>%1: not a readable PDF file</translation>
     </message>
 </context>
 <context>
@@ -1389,10 +1424,6 @@ It has been removed from the recent reports.</translation>
         <translation>&lt;h2&gt;Review a government information-disclosure annual report&lt;/h2&gt;&lt;p&gt;Open a report (text, HTML, Word or PDF), drop one on this window, or start with one of the sample reports below.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Open this sample report</source>
-        <translation>Open this sample report</translation>
-    </message>
-    <message>
         <source>Open a Report…</source>
         <translation>Open a Report…</translation>
     </message>
@@ -1411,6 +1442,14 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>%1: cannot copy the sample report there</source>
         <translation>%1: cannot copy the sample report there</translation>
+    </message>
+    <message>
+        <source>Open a copy of this sample report (%1)</source>
+        <translation>Open a copy of this sample report (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 annual report  (%3)</source>
+        <translation>%1 — %2 annual report  (%3)</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2320,10 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>Show the Charts dock with this chart (outcomes, applicants, reviews, art20).</source>
         <translation>Show the Charts dock with this chart (outcomes, applicants, reviews, art20).</translation>
+    </message>
+    <message>
+        <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4</source>
+        <translation>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4</translation>
     </message>
 </context>
 </TS>

@@ -220,18 +220,6 @@
         <translation>%1：%2 个错误，%3 个警告，%4 条提示</translation>
     </message>
     <message>
-        <source>usage: gkreview-cli extract FILE
-       gkreview-cli check FILE...
-       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
-                           [--review REVIEWFILE] REPORT
-</source>
-        <translation>用法：gkreview-cli extract 文件
-      gkreview-cli check 文件...
-      gkreview-cli export [--csv 文件夹|文件.csv] [--xlsx 文件] [--json 文件] [--charts 文件夹]
-                          [--review 审核记录文件] 报告
-</translation>
-    </message>
-    <message>
         <source>Cannot write the charts to %1: this build of gkreview-cli has no chart export</source>
         <translation>无法将图表写入 %1：此版本的 gkreview-cli 不支持导出图表</translation>
     </message>
@@ -250,6 +238,18 @@
     <message>
         <source>warning: the review %1 was made for other contents of the report and is not applied (pass it with --review to apply it anyway)</source>
         <translation>警告：审核记录 %1 针对的是本报告的另一版本内容，未予应用（如仍要应用，请用 --review 指定该记录）</translation>
+    </message>
+    <message>
+        <source>usage: gkreview-cli extract FILE
+       gkreview-cli check FILE...
+       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
+                           [--chart-size WxH] [--review REVIEWFILE] REPORT
+</source>
+        <translation>用法：gkreview-cli extract 文件
+      gkreview-cli check 文件...
+      gkreview-cli export [--csv 文件夹|文件.csv] [--xlsx 文件] [--json 文件] [--charts 文件夹]
+                          [--chart-size 宽x高] [--review 审核文件] 报告
+</translation>
     </message>
 </context>
 <context>
@@ -360,6 +360,14 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>C&amp;harts (PNG and SVG) into the folder</source>
+        <translation>图表（PNG 和 SVG）导出到文件夹(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to export.</source>
+        <translation>请至少选择一项导出内容。</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1082,18 @@ It has been removed from the recent reports.</source>
         <source>“%1” is not in the source</source>
         <translation>原文中没有“%1”</translation>
     </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Translating the messages of %1…</source>
+        <translation>正在以新语言重新生成 %1 的提示信息…</translation>
+    </message>
 </context>
 <context>
     <name>gk::NarrativeRules</name>
@@ -1099,6 +1119,21 @@ It has been removed from the recent reports.</source>
     <message>
         <source>Applications</source>
         <translation>申请数量</translation>
+    </message>
+</context>
+<context>
+    <name>gk::PdfPageRenderer</name>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1：无法打开（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the PDF is protected by a password</source>
+        <translation>%1：该 PDF 受密码保护</translation>
+    </message>
+    <message>
+        <source>%1: not a readable PDF file</source>
+        <translation>%1：不是可读取的 PDF 文件</translation>
     </message>
 </context>
 <context>
@@ -1378,10 +1413,6 @@ It has been removed from the recent reports.</source>
         <translation>&lt;h2&gt;审核政府信息公开工作年度报告&lt;/h2&gt;&lt;p&gt;打开一份报告（文本、HTML、Word 或 PDF），或将报告拖到本窗口，也可以从下方的示例报告开始。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Open this sample report</source>
-        <translation>打开此示例报告</translation>
-    </message>
-    <message>
         <source>Open a Report…</source>
         <translation>打开报告…</translation>
     </message>
@@ -1400,6 +1431,14 @@ It has been removed from the recent reports.</source>
     <message>
         <source>%1: cannot copy the sample report there</source>
         <translation>%1：无法将示例报告复制到此处</translation>
+    </message>
+    <message>
+        <source>Open a copy of this sample report (%1)</source>
+        <translation>打开此示例报告的副本（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 annual report  (%3)</source>
+        <translation>%1 — %2 年度报告（%3）</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2307,10 @@ It has been removed from the recent reports.</source>
     <message>
         <source>Show the Charts dock with this chart (outcomes, applicants, reviews, art20).</source>
         <translation>打开“图表”面板并显示此图表（outcomes、applicants、reviews、art20）。</translation>
+    </message>
+    <message>
+        <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4</source>
+        <translation>--chart-size 的格式为“宽x高”（像素），范围从 %1x%2 到 %3x%4</translation>
     </message>
 </context>
 </TS>
