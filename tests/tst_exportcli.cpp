@@ -175,6 +175,19 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--charts"), QStringLiteral("@/charts"), QStringLiteral("--chart-size"),
                            QStringLiteral("20x10"), QStringLiteral("@/003.txt")}
             << QString();
+        QTest::newRow("json onto the review") << QStringList{QStringLiteral("--json"), QStringLiteral("@/003.txt.gkreview.json"),
+                                                             QStringLiteral("@/003.txt")}
+                                              << QStringLiteral("@/003.txt.gkreview.json");
+        QTest::newRow("xlsx onto the report") << QStringList{QStringLiteral("--xlsx"), QStringLiteral("@/003.txt"),
+                                                             QStringLiteral("@/003.txt")}
+                                              << QStringLiteral("@/003.txt");
+        QTest::newRow("csv file onto the report through ..")
+            << QStringList{QStringLiteral("--csv"), QStringLiteral("@/sub/../003.txt"), QStringLiteral("@/003.txt")}
+            << QStringLiteral("@/sub/../003.txt");
+        QTest::newRow("json and xlsx on one path")
+            << QStringList{QStringLiteral("--json"), QStringLiteral("@/out.x"), QStringLiteral("--xlsx"),
+                           QStringLiteral("@/out.x"), QStringLiteral("@/003.txt")}
+            << QStringLiteral("@/out.x");
         QTest::newRow("no destination") << QStringList{QStringLiteral("@/003.txt")} << QString();
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--pdf"), QStringLiteral("x"), QStringLiteral("@/003.txt")}
                                         << QString();
@@ -189,8 +202,13 @@ private Q_SLOTS:
         for (QString &argument : arguments)
             argument.replace(QLatin1Char('@'), root);
         named.replace(QLatin1Char('@'), root);
+        const QByteArray reportBefore = readAll(root + QLatin1String("/003.txt"));
+        const QByteArray reviewBefore = readAll(root + QLatin1String("/003.txt.gkreview.json"));
         const Run run = cli(arguments);
         QCOMPARE(run.exitCode, 2);
+        // Whatever went wrong, the report and the reviewer's saved review are as they were.
+        QCOMPARE(readAll(root + QLatin1String("/003.txt")), reportBefore);
+        QCOMPARE(readAll(root + QLatin1String("/003.txt.gkreview.json")), reviewBefore);
         if (!named.isEmpty()) {
             QVERIFY2(run.err.contains(QDir::toNativeSeparators(named)), qPrintable(run.err));
             QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);

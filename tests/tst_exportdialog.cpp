@@ -92,6 +92,31 @@ private Q_SLOTS:
         QVERIFY(!next.exportNow(&error));
         QVERIFY2(error.contains(QDir::toNativeSeparators(report + QLatin1String("/x.xlsx"))), qPrintable(error));
     }
+
+    /** A report that finishes opening while the dialog is up does not change what the dialog exports. */
+    void exportsWhatWasOpenWhenItOpened()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("003.txt"));
+        QVERIFY(QFile::copy(seedPath(seed003), report));
+        ReviewDocument document;
+        QString error;
+        QVERIFY2(document.open(report, &error), qPrintable(error));
+        document.setCellValue(correctedCell, CellValue::number(221));
+        ExportDialog dialog(&document);
+
+        const QString other = dir.filePath(QStringLiteral("other.txt"));
+        QVERIFY(QFile::copy(QStringLiteral(GK_SHARED_DIR "/seeds/001_7097c5c10f7e9ea9.txt"), other));
+        QVERIFY2(document.open(other, &error), qPrintable(error));
+
+        const QString json = dir.filePath(QStringLiteral("out.json"));
+        dialog.setTargets({QString(), QString(), json});
+        dialog.setChartsFolder(QString());
+        QVERIFY2(dialog.exportNow(&error), qPrintable(error));
+        const QJsonObject object = QJsonDocument::fromJson(readAll(json)).object();
+        QCOMPARE(object.value(QStringLiteral("file")).toString(), QStringLiteral("003.txt"));
+        QCOMPARE(object.value(QStringLiteral("cells")).toObject().value(correctedCell).toInt(), 221);
+    }
 };
 
 QTEST_MAIN(TestExportDialog)

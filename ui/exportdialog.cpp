@@ -32,7 +32,8 @@ const QString chartsKey = QStringLiteral("export/charts");
 
 ExportDialog::ExportDialog(ReviewDocument *document, QWidget *parent)
     : QDialog(parent)
-    , m_document(document)
+    // What is open now is what gets exported, even if another report finishes opening meanwhile.
+    , m_snapshot(*document->review(), document->findings())
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Corrected Tables"));
@@ -91,7 +92,7 @@ ExportDialog::Row ExportDialog::addRow(QGridLayout *grid, int row, const QString
 void ExportDialog::loadDefaults()
 {
     const QSettings settings;
-    const QFileInfo report(m_document->filePath());
+    const QFileInfo report(m_snapshot.original().filePath);
     QString folder = settings.value(folderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = report.absolutePath();
@@ -163,7 +164,7 @@ bool ExportDialog::exportNow(QString *error)
             *error = tr("Choose at least one thing to export.");
         return false;
     }
-    const ExportDocument document(*m_document->review(), m_document->findings());
+    const ExportDocument &document = m_snapshot;
     ExportJob::Result result;
     result.ok = true;
     if (!targets().isEmpty())

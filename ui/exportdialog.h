@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/exportdocument.h"
 #include "export/exportjob.h"
 
 #include <QDialog>
@@ -49,7 +50,7 @@ private:
     void loadDefaults();
     void saveChoices() const;
 
-    ReviewDocument *m_document = nullptr;
+    ExportDocument m_snapshot;
     Row m_csv;
     Row m_xlsx;
     Row m_json;

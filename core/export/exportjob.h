@@ -33,7 +33,10 @@ public:
         QString error;
     };
 
+    /** Refuses (nothing written, the error names the path) a destination that is the report or its review, or twice given. */
     static Result run(const ExportDocument &document, const ExportTargets &targets);
+    /** Why these destinations may not be written, else an empty string. */
+    static QString refuseDestinations(const ExportDocument &document, const ExportTargets &targets);
 };
 
 } // namespace gk
