@@ -454,6 +454,7 @@ private Q_SLOTS:
         QVERIFY(document->hasPendingReview());
         QVERIFY(window->pendingReviewBar()->isVisible());
         QVERIFY(!window->pendingReviewBar()->isNotice());
+        QCOMPARE(document->canApplyPendingReview(), !unreadableReview); // nothing to apply from an unreadable file
 
         // The reviewer ignores the bar and corrects a cell, as a user would: through the table.
         const QString cell = QStringLiteral("applications.carried_over.total");
@@ -462,6 +463,7 @@ private Q_SLOTS:
 
         // The edit is on disk, in the review beside the report, for the report as it is now.
         QVERIFY(!document->hasPendingReview());
+        QVERIFY(!document->canApplyPendingReview()); // applying now would replace the edit
         Review fresh;
         fresh.setReport(Extractor::extract(m_report).report);
         QCOMPARE(ReviewStore::load(m_report, &fresh).status, ReviewStore::LoadStatus::Loaded);
@@ -713,12 +715,16 @@ private Q_SLOTS:
         const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>(QStringLiteral("findingsDock"));
         QCOMPARE(docks.size(), 1);
         QVERIFY(docks.constFirst()->isHidden());
+        window.showCharts();
+        QDockWidget *charts = window.findChild<QDockWidget *>(QStringLiteral("chartsDock"));
+        QVERIFY(charts && !charts->isHidden());
         QSignalSpy opened(&window, &MainWindow::openFinished);
         QTest::mouseClick(samples->viewport(), Qt::LeftButton, {}, samples->visualItemRect(item).center());
         QVERIFY(opened.wait(10000));
         QVERIFY(opened.constFirst().at(1).toBool());
         QVERIFY(!window.isStartPageShown());
         QVERIFY(!docks.constFirst()->isHidden());
+        QVERIFY(!charts->isHidden()); // asked for on the start page, kept when the report came
         QVERIFY(window.document()->filePath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         QVERIFY(window.document()->report().cell(totalCell));
     }

@@ -210,7 +210,15 @@ void MainWindow::applyDockLayout()
     if (review == m_reviewDocksShown)
         return;
     if (review) {
+        // Docks asked for on the start page (View ▸ Charts, --charts) stay, whatever the kept layout says.
+        QList<QDockWidget *> asked;
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            if (!dock->isHidden())
+                asked.append(dock);
+        }
         restoreState(m_reviewDockState);
+        for (QDockWidget *dock : std::as_const(asked))
+            dock->show();
     } else {
         m_reviewDockState = saveState();
         for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -690,7 +698,7 @@ void MainWindow::updatePendingBar()
     if (!m_document->setAsideError().isEmpty())
         text += QStringLiteral("<br>")
             + tr("<b>Your edits are not saved</b>: %1.").arg(m_document->setAsideError().toHtmlEscaped());
-    m_pendingBar->setMessage(text, pending.status == ReviewStore::LoadStatus::HashMismatch);
+    m_pendingBar->setMessage(text, m_document->canApplyPendingReview());
     m_pendingBar->show();
 }
 

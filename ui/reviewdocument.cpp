@@ -78,9 +78,16 @@ void ReviewDocument::close()
     Q_EMIT pendingReviewChanged();
 }
 
+bool ReviewDocument::canApplyPendingReview() const
+{
+    // Applying replaces the whole review: edits made meanwhile (kept in memory only, when the old file
+    // could not be set aside) would vanish under the undo stack's feet.
+    return m_pending.status == ReviewStore::LoadStatus::HashMismatch && m_undoStack->count() == 0;
+}
+
 void ReviewDocument::applyPendingReview()
 {
-    if (!hasPendingReview())
+    if (!canApplyPendingReview())
         return;
     const ReviewStore::Data data = m_pending.data;
     m_pending = {};

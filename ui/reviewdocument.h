@@ -44,7 +44,9 @@ public:
     /** A review file exists beside the report but was made for other bytes (or is unreadable). */
     bool hasPendingReview() const { return m_pending.status != ReviewStore::LoadStatus::NoReview; }
     const ReviewStore::LoadResult &pendingReview() const { return m_pending; }
-    /** Applies the pending review anyway; from now on it is saved for the current bytes. */
+    /** A pending review made for other bytes, and no edit made since the report was opened. */
+    bool canApplyPendingReview() const;
+    /** Applies the pending review anyway (when canApplyPendingReview()); from now on it is saved for the current bytes. */
     void applyPendingReview();
     /** Moves the pending review aside (kept on disk) and starts a fresh one; returns its new path. */
     QString setPendingReviewAside();
