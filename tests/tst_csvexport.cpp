@@ -125,6 +125,29 @@ private Q_SLOTS:
         QCOMPARE(records.first(), (QStringList{text, QStringLiteral("next")}));
     }
 
+    /** What a spreadsheet would run as a formula is written as text; numbers stay numbers. */
+    void formulasAreKeptAsText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("a formula in a note") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
+        QTest::newRow("a hyperlink call") << QStringLiteral("=HYPERLINK(\"http://x\",\"点此\")")
+                                          << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"点此\"\")\"");
+        QTest::newRow("plus text") << QStringLiteral("+见附件") << QStringLiteral("'+见附件");
+        QTest::newRow("at sign") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("minus text") << QStringLiteral("-cmd") << QStringLiteral("'-cmd");
+        QTest::newRow("negative count") << QStringLiteral("-58") << QStringLiteral("-58");
+        QTest::newRow("signed count") << QStringLiteral("+25") << QStringLiteral("+25");
+        QTest::newRow("negative amount") << QStringLiteral("-2359.4197") << QStringLiteral("-2359.4197");
+        QTest::newRow("ordinary label") << QStringLiteral("其他") << QStringLiteral("其他");
+    }
+    void formulasAreKeptAsText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, written);
+        QCOMPARE(CsvWriter::field(text), written);
+    }
+
     void seedExport_data() { addTranslatorRows(); }
     void seedExport()
     {

@@ -2,8 +2,26 @@
 
 namespace gk {
 
-QString CsvWriter::field(const QString &text)
+QString CsvWriter::neutralized(const QString &text)
 {
+    // Excel and WPS run a cell that starts with = + - @ as a formula; labels and messages quote the
+    // report and notes are typed by hand, so such text is kept as text by a leading apostrophe
+    // (OWASP's advice). Numbers, negative ones included, stay numbers.
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.at(0);
+    const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    if (!risky)
+        return text;
+    bool number = false;
+    text.toDouble(&number);
+    return number ? text : QLatin1Char('\'') + text;
+}
+
+QString CsvWriter::field(const QString &raw)
+{
+    const QString text = neutralized(raw);
     const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
         || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
     if (!quote)
