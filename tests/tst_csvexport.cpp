@@ -307,6 +307,30 @@ private Q_SLOTS:
         QCOMPARE(found, 3);
     }
 
+    /** Two neighbouring extra rows with the same label are two printed rows, each with its label. */
+    void sameLabelledExtraRowsStayApart()
+    {
+        Report report = m_seed;
+        for (int i = 1; i <= 2; ++i) {
+            ExtraRow extra;
+            extra.id = QStringLiteral("extra_%1").arg(i);
+            extra.label = QStringLiteral("其他");
+            extra.values = {CellValue::number(i), CellValue::number(0), CellValue::number(0)};
+            report.table(QStringLiteral("art20_1"))->extraRows.append(extra);
+        }
+        Review review;
+        review.setReport(report);
+        const ExportDocument document = ExportDocument::fromReview(review);
+        QTemporaryDir dir;
+        QStringList written;
+        QString error;
+        QVERIFY2(CsvExporter::writeFolder(document, dir.path(), &written, &error), qPrintable(error));
+        const QList<QStringList> printed
+            = readCsv(readAll(dir.filePath(CsvExporter::tableFileName(document, QStringLiteral("art20_1")))));
+        QCOMPARE(printed.value(printed.size() - 2), (QStringList{QStringLiteral("其他"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0")}));
+        QCOMPARE(printed.last(), (QStringList{QStringLiteral("其他"), QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("0")}));
+    }
+
     void singleFileTarget()
     {
         const ExportDocument document = reviewedSeed003(m_seed);

@@ -25,8 +25,8 @@ struct AxisBlock
 
 /**
  * Lays out nested labels like the template: every piece but the last takes one step of depth, the
- * last fills the remaining depth; neighbouring lines sharing a piece (and all pieces before it)
- * share one merged block.
+ * last fills the remaining depth; neighbouring lines sharing a piece that is not the last of either
+ * (and all pieces before it) share one merged block.
  */
 QList<AxisBlock> nestBlocks(const QList<QStringList> &paths, int depth)
 {
@@ -36,7 +36,8 @@ QList<AxisBlock> nestBlocks(const QList<QStringList> &paths, int depth)
         const QStringList &pb = paths.at(b);
         if (pa.size() <= level || pb.size() <= level)
             return false;
-        if ((pa.size() - 1 == level) != (pb.size() - 1 == level))
+        // A line's last piece is its own (two extra rows both called 其他 are two rows, not one).
+        if (pa.size() - 1 == level || pb.size() - 1 == level)
             return false;
         for (int k = 0; k <= level; ++k) {
             if (pa.at(k) != pb.at(k))
