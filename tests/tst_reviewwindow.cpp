@@ -17,7 +17,6 @@
 #include <QCheckBox>
 #include <QApplication>
 #include <QDebug>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -266,30 +265,6 @@ private Q_SLOTS:
         QCOMPARE(indexOf(window.get(), from).data().toString(), QStringLiteral("219"));
         QVERIFY(!document->review()->hasCorrection(to));
         QVERIFY(!document->review()->hasCorrection(from));
-    }
-
-    void recheckIsWellUnderAFrame()
-    {
-        auto window = openWindow();
-        ReviewDocument *document = window->document();
-        QList<qint64> checks;
-        QList<qint64> edits;
-        for (int i = 0; i < 101; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            // Alternate cells so the edits do not merge.
-            document->setCellValue(i % 2 ? totalCell : QStringLiteral("applications.carried_over.total"),
-                                   CellValue::number(300 + i));
-            edits << timer.nsecsElapsed();
-            checks << document->lastCheckNanoseconds();
-        }
-        std::sort(checks.begin(), checks.end());
-        std::sort(edits.begin(), edits.end());
-        const double checkMs = checks.at(checks.size() / 2) / 1e6;
-        const double editMs = edits.at(edits.size() / 2) / 1e6;
-        qInfo("re-check median %.3f ms, whole edit (command, re-check, views, save) median %.3f ms over %d edits",
-              checkMs, editMs, int(checks.size()));
-        QVERIFY2(checkMs < 5.0, qPrintable(QString::number(checkMs)));
     }
 
     void reopenRestoresCorrectionsNotesAndVerdicts()

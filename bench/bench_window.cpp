@@ -1,0 +1,123 @@
+// Times what a reviewer feels in the window (offscreen): opening a report in the background (how long
+// the call takes, how long until the report is shown, the longest pause of the event loop meanwhile)
+// and a whole edit (command, re-check, views, save). Medians over the runs.
+// Usage: gkbench-window [--runs N] [REPORT...] (default: seed 003 of the shared folder)
+#include "mainwindow.h"
+#include "pdfreader.h"
+#include "reviewdocument.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+struct OpenTimes
+{
+    double callMs = 0;
+    double shownMs = 0;
+    double longestPauseMs = 0;
+};
+
+OpenTimes timeOpen(const QString &path)
+{
+    gk::MainWindow window;
+    window.show();
+    QSignalSpy finished(&window, &gk::MainWindow::openFinished);
+    QElapsedTimer timer;
+    QTimer ticker;
+    qint64 lastTick = 0;
+    qint64 longestPause = 0;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestPause = std::max(longestPause, timer.nsecsElapsed() - lastTick);
+        lastTick = timer.nsecsElapsed();
+    });
+    timer.start();
+    ticker.start(2);
+    window.openFileInBackground(path);
+    OpenTimes times;
+    times.callMs = timer.nsecsElapsed() / 1e6;
+    finished.wait(300000);
+    times.shownMs = timer.nsecsElapsed() / 1e6;
+    longestPause = std::max(longestPause, timer.nsecsElapsed() - lastTick);
+    times.longestPauseMs = longestPause / 1e6;
+    return times;
+}
+
+double medianEditMs(const QString &path, int runs)
+{
+    gk::MainWindow window;
+    window.show();
+    if (!window.openFile(path))
+        return -1;
+    gk::ReviewDocument *document = window.document();
+    const QStringList cells{QStringLiteral("applications.new_received.total"),
+                            QStringLiteral("applications.carried_over.total")};
+    QList<double> edits;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        // Alternating cells, so that the edits do not merge into one command.
+        document->setCellValue(cells.at(i % 2), gk::CellValue::number(300 + i));
+        QCoreApplication::processEvents();
+        edits.append(timer.nsecsElapsed() / 1e6);
+    }
+    return median(edits);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // no recent files or window state of the user's
+    gk::registerPdfReader();
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    int runs = 10;
+    if (arguments.size() >= 2 && arguments.constFirst() == QLatin1String("--runs")) {
+        runs = std::max(1, arguments.at(1).toInt());
+        arguments.remove(0, 2);
+    }
+    if (arguments.isEmpty())
+        arguments << QStringLiteral(GK_SHARED_DIR "/seeds/003_a2303bdcaefa6cda.txt");
+
+    QTemporaryDir work; // copies: the reviews written by the edits stay out of the originals' folders
+    for (const QString &original : std::as_const(arguments)) {
+        const QString path = work.filePath(QFileInfo(original).fileName());
+        if (!QFile::copy(original, path)) {
+            std::fprintf(stderr, "gkbench-window: cannot read %s\n", qPrintable(original));
+            return 2;
+        }
+        QList<double> calls;
+        QList<double> shown;
+        QList<double> pauses;
+        for (int i = 0; i < runs; ++i) {
+            const OpenTimes times = timeOpen(path);
+            calls.append(times.callMs);
+            shown.append(times.shownMs);
+            pauses.append(times.longestPauseMs);
+        }
+        std::printf("%s: open in the background: call %.2f ms, shown after %.1f ms, longest pause of the window "
+                    "%.1f ms (medians of %d)\n",
+                    qPrintable(QFileInfo(path).fileName()), median(calls), median(shown), median(pauses), runs);
+        std::printf("%s: one edit (command, re-check, views, save): median %.2f ms over %d edits\n",
+                    qPrintable(QFileInfo(path).fileName()), medianEditMs(path, runs * 10), runs * 10);
+    }
+    return 0;
+}
