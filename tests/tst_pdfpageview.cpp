@@ -1,6 +1,7 @@
 // The page view of a PDF report, offscreen: the window shows the rendered pages (lazily), selecting a
 // cell shows its page and marks its box, a click on a box selects its cell; other formats and scans
-// keep the text view and the reader's message.
+// keep the text view and the reader's message. Long PDFs open without reading every page; a wide
+// pane does not blow the pages up without bound.
 #include "mainwindow.h"
 #include "pdfpageview.h"
 #include "pdfreader.h"
@@ -9,12 +10,16 @@
 #include "tablespane.h"
 
 #include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace gk;
@@ -46,10 +51,54 @@ private:
         return window;
     }
 
+    // A PDF written here (long or poster-sized reports are too big to keep as fixtures): `pages`
+    // pages of `paper` (points), `draw` paints each in points from the paper's top left.
+    QString writePdf(const QString &name, int pages, const QSizeF &paper,
+                     const std::function<void(QPainter *, int)> &draw)
+    {
+        const QString path = m_dir->filePath(name);
+        QPdfWriter writer(path);
+        writer.setResolution(72);
+        writer.setPageSize(QPageSize(paper, QPageSize::Point));
+        writer.setPageMargins(QMarginsF());
+        QPainter painter(&writer);
+        QFont font = painter.font();
+        font.setPointSizeF(11);
+        painter.setFont(font);
+        for (int page = 1; page <= pages; ++page) {
+            if (page > 1)
+                writer.newPage();
+            draw(&painter, page);
+        }
+        return painter.end() ? path : QString();
+    }
+
+    static void drawLines(QPainter *painter, double left, double right, double top, int lines)
+    {
+        for (int line = 0; line < lines; ++line) {
+            const QRectF rect(left, top + line * 16, right - left, 14);
+            painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("Text line %1").arg(line));
+            painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("end %1").arg(line));
+        }
+    }
+
+    // The pages (some part of which is) in the viewport.
+    static int pagesInSight(PdfPageView *view)
+    {
+        int count = 0;
+        for (int page = 1; page <= view->pageCount(); ++page) {
+            const QRect rect = view->viewportRect(page, QRectF(0, 0, 1, 842));
+            count += rect.bottom() >= 0 && rect.top() < view->viewport()->height() ? 1 : 0;
+        }
+        return count;
+    }
+
     static QImage grabViewport(PdfPageView *view)
     {
         view->viewport()->repaint();
-        return view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QImage image = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        // In the viewport's coordinates, whatever the screen's pixel ratio (QT_SCALE_FACTOR=2).
+        return image.size() == view->viewport()->size() ? image : image.scaled(view->viewport()->size());
     }
 
 private Q_SLOTS:
@@ -180,6 +229,106 @@ private Q_SLOTS:
         QCOMPARE(window->sourceTabs()->currentWidget(), window->sourceView());
         QVERIFY(!window->sourceTabs()->tabBar()->isVisible());
         QCOMPARE(window->pageView()->pageCount(), 0);
+    }
+
+    void longPdfReadsOnlyThePagesInSight()
+    {
+        constexpr int pages = 80;
+        const QString path = writePdf(QStringLiteral("long.pdf"), pages, QSizeF(595, 842),
+                                      [](QPainter *painter, int) { drawLines(painter, 90, 500, 80, 40); });
+        QVERIFY(!path.isEmpty());
+        PdfPageView view;
+        view.resize(600, 800);
+        view.show();
+        QString error;
+        QVERIFY2(view.setDocument(path, &error), qPrintable(error));
+        QCOMPARE(view.pageCount(), pages);
+        // Opening measured the text of the pages in sight only, not of all of them.
+        QVERIFY(pagesInSight(&view) >= 1);
+        QCOMPARE(view.measuredPageCount(), pagesInSight(&view));
+        grabViewport(&view);
+        QCOMPARE(view.renderCount(), pagesInSight(&view));
+        // Scrolling to the end measures the pages come into sight there, still not the middle.
+        const int before = view.measuredPageCount();
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+        QCOMPARE(view.measuredPageCount(), before + pagesInSight(&view));
+        QVERIFY(view.measuredPageCount() < pages / 4);
+    }
+
+    void widerTextOnALaterPageWidensTheColumn()
+    {
+        constexpr int widePage = 30;
+        // Text between 150 and 450 points, but on one page a table runs from 40 to 560.
+        const QString path = writePdf(QStringLiteral("wider.pdf"), 40, QSizeF(595, 842),
+                                      [](QPainter *painter, int page) {
+                                          if (page == widePage)
+                                              drawLines(painter, 40, 560, 400, 3);
+                                          drawLines(painter, 150, 450, 80, 10);
+                                      });
+        QVERIFY(!path.isEmpty());
+        PdfPageView view;
+        view.resize(500, 700);
+        view.show();
+        QVERIFY(view.setDocument(path));
+        const QRectF wideLine(50, 400, 500, 14);
+        // Page 30 is not read yet: the column fits the narrow text and the wide line runs off the pane.
+        QVERIFY(view.measuredPageCount() < widePage);
+        QVERIFY(!view.viewport()->rect().contains(view.viewportRect(widePage, wideLine)));
+
+        SourceSpan span = SourceSpan::at(0, 1);
+        span.page = widePage;
+        span.box = wideLine;
+        view.setHighlights({}, span, QColor(Qt::yellow));
+        const QRect line = view.viewportRect(widePage, wideLine);
+        QVERIFY2(view.viewport()->rect().contains(line),
+                 qPrintable(QStringLiteral("line %1,%2 %3x%4 in a viewport %5 wide")
+                                .arg(line.x()).arg(line.y()).arg(line.width()).arg(line.height())
+                                .arg(view.viewport()->width())));
+    }
+
+    void wideViewCapsTheScale()
+    {
+        PdfPageView view;
+        view.resize(6000, 900);
+        view.show();
+        QVERIFY(view.setDocument(copyOf(QStringLiteral("003.pdf"))));
+        grabViewport(&view);
+        const QRect hundredPoints = view.viewportRect(1, QRectF(100, 100, 100, 100));
+        QVERIFY2(hundredPoints.width() <= 100 * PdfPageView::maxScale + 2, qPrintable(QString::number(hundredPoints.width())));
+        QVERIFY(view.widget()->width() < view.viewport()->width());
+        QVERIFY(view.renderCount() >= 1);
+        const QSize image = view.largestImageSize();
+        QVERIFY(image.width() <= 595 * PdfPageView::maxDevicePixelsPerPoint + 1);
+        QVERIFY(qint64(image.width()) * image.height() <= PdfPageView::maxImagePixels);
+    }
+
+    void posterPageStaysWithinThePixelCap()
+    {
+        // Narrow text on a poster-sized page in a wide pane: at full resolution ~70 million pixels.
+        const QSizeF poster(2400, 3400);
+        const QString path = writePdf(QStringLiteral("poster.pdf"), 1, poster,
+                                      [](QPainter *painter, int) { drawLines(painter, 1100, 1300, 100, 60); });
+        QVERIFY(!path.isEmpty());
+        PdfPageView view;
+        view.resize(1000, 800);
+        view.show();
+        QVERIFY(view.setDocument(path));
+        const QImage shown = grabViewport(&view);
+        QCOMPARE(view.renderCount(), 1);
+        const QSize image = view.largestImageSize();
+        QVERIFY2(qint64(image.width()) * image.height() <= PdfPageView::maxImagePixels,
+                 qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+        // The page is still drawn at its size on the pane (scaled up), its text in sight.
+        const QRect onPane = view.viewportRect(1, QRectF(QPointF(), poster));
+        QVERIFY(onPane.width() > image.width());
+        const QRect text = view.viewportRect(1, QRectF(1100, 100, 200, 14)) & shown.rect();
+        QVERIFY(!text.isEmpty());
+        int dark = 0;
+        for (int y = text.top(); y <= text.bottom(); ++y) {
+            for (int x = text.left(); x <= text.right(); ++x)
+                dark += qGray(shown.pixel(x, y)) < 128 ? 1 : 0;
+        }
+        QVERIFY2(dark > 10, qPrintable(QString::number(dark)));
     }
 
     void scanGivesItsMessage()

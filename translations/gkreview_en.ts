@@ -410,6 +410,22 @@
         <source>Nothing to export: choose CSV, XLSX or JSON</source>
         <translation>Nothing to export: choose CSV, XLSX or JSON</translation>
     </message>
+    <message>
+        <source>the report itself</source>
+        <translation>the report itself</translation>
+    </message>
+    <message>
+        <source>the saved review of the report</source>
+        <translation>the saved review of the report</translation>
+    </message>
+    <message>
+        <source>%1 is %2: choose another destination for the %3 export</source>
+        <translation>%1 is %2: choose another destination for the %3 export</translation>
+    </message>
+    <message>
+        <source>%1 is given for both the %2 and the %3 export</source>
+        <translation>%1 is given for both the %2 and the %3 export</translation>
+    </message>
 </context>
 <context>
     <name>gk::ExportRows</name>

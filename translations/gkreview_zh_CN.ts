@@ -407,6 +407,22 @@
         <source>Nothing to export: choose CSV, XLSX or JSON</source>
         <translation>没有可导出的内容：请选择 CSV、XLSX 或 JSON</translation>
     </message>
+    <message>
+        <source>the report itself</source>
+        <translation>报告文件本身</translation>
+    </message>
+    <message>
+        <source>the saved review of the report</source>
+        <translation>该报告已保存的审核记录</translation>
+    </message>
+    <message>
+        <source>%1 is %2: choose another destination for the %3 export</source>
+        <translation>%1 是%2：请为 %3 导出另选位置</translation>
+    </message>
+    <message>
+        <source>%1 is given for both the %2 and the %3 export</source>
+        <translation>%1 同时被指定为 %2 导出和 %3 导出的位置</translation>
+    </message>
 </context>
 <context>
     <name>gk::ExportRows</name>

@@ -6,12 +6,28 @@
 #include <QPainter>
 #include <QScrollBar>
 
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
 namespace gk {
 
 namespace {
 constexpr int margin = 8; // around and between the pages, in device-independent pixels
-constexpr int keptPages = 6;
+constexpr qint64 keptPixels = 3 * PdfPageView::maxImagePixels;
 constexpr double textPadding = 12.0; // points of paper kept around the printed text
+constexpr double minScale = 0.2;
+
+/** The most device pixels per point at which the image of `page`, its sides rounded up, has at most `pixels`. */
+double resolutionWithin(const QSizeF &page, qint64 pixels)
+{
+    // (w r + 1)(h r + 1) <= pixels, solved for r.
+    const double a = page.width() * page.height();
+    const double b = page.width() + page.height();
+    if (a <= 0)
+        return PdfPageView::maxDevicePixelsPerPoint;
+    return (-b + std::sqrt(b * b + 4 * a * (double(pixels) - 1))) / (2 * a);
+}
 } // namespace
 
 /** The surface the pages are painted on; only the pages in sight are drawn (and so rendered). */
@@ -34,11 +50,13 @@ protected:
                 continue;
             const QImage image = m_view->pageImage(page);
             painter.save();
+            // A page rendered coarser than the screen (at the caps) is scaled up smoothly.
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
             painter.setClipRect(QRectF(margin, rect.top(), width() - 2 * margin, rect.height()));
             if (image.isNull())
                 painter.fillRect(rect, Qt::white);
             else
-                painter.drawImage(rect.topLeft(), image);
+                painter.drawImage(rect, image, QRectF(image.rect())); // whatever resolution it has
             paintMarks(&painter, page, rect);
             painter.restore();
         }
@@ -84,13 +102,17 @@ private:
 };
 
 PdfPageView::PdfPageView(QWidget *parent)
-    : QScrollArea(parent), m_renderer(std::make_unique<PdfPageRenderer>()), m_images(keptPages)
+    : QScrollArea(parent), m_renderer(std::make_unique<PdfPageRenderer>()), m_images(keptPixels)
 {
     m_canvas = new PdfPageCanvas(this);
     setWidget(m_canvas);
     setWidgetResizable(false);
     setAlignment(Qt::AlignHCenter);
     setBackgroundRole(QPalette::Dark);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_adjusting)
+            measurePagesInSight();
+    });
 }
 
 PdfPageView::~PdfPageView() = default;
@@ -102,14 +124,17 @@ bool PdfPageView::setDocument(const QString &filePath, QString *error)
         return false;
     layoutPages();
     verticalScrollBar()->setValue(0);
+    measurePagesInSight();
     return true;
 }
 
 void PdfPageView::clear()
 {
     m_renderer->close();
+    m_text = QRectF();
     m_images.clear();
     m_renderCount = 0;
+    m_largestImage = QSize();
     m_spans.clear();
     m_current = SourceSpan();
     layoutPages();
@@ -120,24 +145,27 @@ int PdfPageView::pageCount() const
     return m_renderer->pageCount();
 }
 
+int PdfPageView::measuredPageCount() const
+{
+    return m_renderer->measuredPageCount();
+}
+
 void PdfPageView::layoutPages()
 {
     m_pageTops.clear();
-    // The pane is narrow: fit the width of the printed text, not of the paper with its margins.
+    // The pane is narrow: fit the width of the printed text (of the pages measured so far), not of
+    // the paper with its margins.
     double left = 0, right = 0;
-    QRectF text;
-    for (int page = 1; page <= pageCount(); ++page) {
+    for (int page = 1; page <= pageCount(); ++page)
         right = std::max(right, m_renderer->pageSize(page).width());
-        text = text.united(m_renderer->textBounds(page));
-    }
-    if (!text.isEmpty()) {
-        left = std::max(0.0, text.left() - textPadding);
-        right = std::min(right, text.right() + textPadding);
+    if (!m_text.isEmpty()) {
+        left = std::max(0.0, m_text.left() - textPadding);
+        right = std::min(right, m_text.right() + textPadding);
     }
     m_left = left;
     const double widest = right - left;
     const int available = viewport()->width() - 2 * margin;
-    const double scale = widest > 0 ? std::max(0.2, available / widest) : 1.0;
+    const double scale = widest > 0 ? std::clamp(available / widest, minScale, maxScale) : 1.0;
     if (!qFuzzyCompare(scale, m_scale))
         m_images.clear();
     m_scale = scale;
@@ -162,24 +190,82 @@ QImage PdfPageView::pageImage(int page)
 {
     if (QImage *kept = m_images.object(page))
         return *kept;
-    const double dpr = devicePixelRatioF();
-    QImage image = m_renderer->render(page, 72.0 * m_scale * dpr);
+    const double resolution = std::min({m_scale * devicePixelRatioF(), maxDevicePixelsPerPoint,
+                                        resolutionWithin(m_renderer->pageSize(page), maxImagePixels)});
+    QImage image = m_renderer->render(page, 72.0 * resolution);
     if (image.isNull())
         return image;
     ++m_renderCount;
-    image.setDevicePixelRatio(dpr);
-    m_images.insert(page, new QImage(image));
+    const qint64 pixels = qint64(image.width()) * image.height();
+    if (pixels > qint64(m_largestImage.width()) * m_largestImage.height())
+        m_largestImage = image.size();
+    m_images.insert(page, new QImage(image), pixels);
     return image;
 }
 
 void PdfPageView::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
-    // Keep the same place of the document in sight while the pages are fitted to the new width.
-    const double before =
-        m_canvas->height() > 0 ? double(verticalScrollBar()->value()) / m_canvas->height() : 0;
+    relayoutKeepingPlace();
+    measurePagesInSight();
+}
+
+void PdfPageView::relayoutKeepingPlace()
+{
+    const bool adjusting = std::exchange(m_adjusting, true);
+    const bool atTop = verticalScrollBar()->value() == verticalScrollBar()->minimum();
+    const double middle = verticalScrollBar()->value() + viewport()->height() / 2.0;
+    const int page = pageAt(middle);
+    const QRectF before = pageRect(page);
+    const double within = before.height() > 0 ? (middle - before.top()) / before.height() : 0;
     layoutPages();
-    verticalScrollBar()->setValue(int(before * m_canvas->height()));
+    const QRectF after = pageRect(page);
+    if (atTop)
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    else if (!after.isNull())
+        verticalScrollBar()->setValue(qRound(after.top() + within * after.height() - viewport()->height() / 2.0));
+    m_adjusting = adjusting;
+}
+
+void PdfPageView::measurePagesInSight()
+{
+    if (m_adjusting)
+        return;
+    m_adjusting = true;
+    // A wider column shrinks the pages and may bring more of them into sight; each page is measured
+    // once and the column only grows, so this ends.
+    bool widened = true;
+    while (widened) {
+        widened = false;
+        const double top = verticalScrollBar()->value();
+        const double bottom = top + viewport()->height();
+        for (int page = 1; page <= m_pageTops.size(); ++page) {
+            const QRectF rect = pageRect(page);
+            if (rect.bottom() >= top && rect.top() <= bottom)
+                widened = measure(page) || widened;
+        }
+        if (widened)
+            relayoutKeepingPlace();
+    }
+    m_adjusting = false;
+}
+
+bool PdfPageView::measure(int page)
+{
+    const QRectF bounds = m_renderer->textBounds(page);
+    if (bounds.isEmpty())
+        return false;
+    const bool wider = m_text.isEmpty() || bounds.left() < m_text.left() || bounds.right() > m_text.right();
+    m_text = m_text.united(bounds);
+    return wider;
+}
+
+int PdfPageView::pageAt(double canvasY) const
+{
+    int page = m_pageTops.isEmpty() ? 0 : 1;
+    for (int p = 1; p <= m_pageTops.size() && m_pageTops.at(p - 1) <= canvasY; ++p)
+        page = p;
+    return page;
 }
 
 void PdfPageView::setHighlights(const QList<SourceSpan> &findingSpans, const SourceSpan &current,
@@ -203,11 +289,19 @@ void PdfPageView::setHighlights(const QList<SourceSpan> &findingSpans, const Sou
 
 void PdfPageView::scrollToSpan(const SourceSpan &span)
 {
-    const QRectF page = pageRect(span.page);
-    if (page.isNull())
+    if (pageRect(span.page).isNull())
         return;
-    const QPointF centre = page.topLeft() + span.box.center() * m_scale;
-    ensureVisible(int(centre.x()), int(centre.y()), viewport()->width() / 3, viewport()->height() / 3);
+    // Its page, or the pages around it once in sight, may widen the column and so shrink the pages:
+    // scroll again until the scale holds (it only shrinks, a few times at most).
+    if (measure(span.page))
+        relayoutKeepingPlace();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const double scale = m_scale;
+        const QPointF centre = pageRect(span.page).topLeft() + span.box.center() * m_scale;
+        ensureVisible(int(centre.x()), int(centre.y()), viewport()->width() / 3, viewport()->height() / 3);
+        if (qFuzzyCompare(scale, m_scale))
+            break;
+    }
 }
 
 QRect PdfPageView::viewportRect(int page, const QRectF &box) const
@@ -217,17 +311,6 @@ QRect PdfPageView::viewportRect(int page, const QRectF &box) const
         return QRect();
     const QRectF onCanvas(rect.topLeft() + box.topLeft() * m_scale, box.size() * m_scale);
     return onCanvas.translated(m_canvas->pos()).toAlignedRect();
-}
-
-int PdfPageView::visiblePage() const
-{
-    const double middle = verticalScrollBar()->value() + viewport()->height() / 2.0;
-    int page = pageCount() > 0 ? 1 : 0;
-    for (int p = 1; p <= m_pageTops.size(); ++p) {
-        if (m_pageTops.at(p - 1) <= middle)
-            page = p;
-    }
-    return page;
 }
 
 void PdfPageView::canvasClicked(const QPointF &canvasPoint)

@@ -17,15 +17,24 @@ class PdfPageCanvas;
 
 /**
  * The pages of a PDF report as printed, one under the other, their text fitted to the pane's width
- * (the paper's side margins are left out). Pages are
- * rendered when they come into sight, at the resolution of the screen (devicePixelRatio), and a few
- * are kept. Marks the boxes of the current finding's cells and, strongly, the current cell's box,
- * scrolling it into view; reports clicks as points on a page (PDF points, the spans' coordinates).
+ * (the paper's side margins are left out) up to a largest scale. Nothing is read of a page before it
+ * comes into sight: then its text box is measured (widening the fitted column if its text is wider)
+ * and it is rendered at the resolution of the screen (devicePixelRatio), within a cap on the pixels
+ * of one page; recent pages are kept. Marks the boxes of the current finding's cells and, strongly,
+ * the current cell's box, scrolling it into view; reports clicks as points on a page (PDF points,
+ * the spans' coordinates).
  */
 class PdfPageView : public QScrollArea
 {
     Q_OBJECT
 public:
+    /** Device-independent pixels per PDF point at most: beyond, the text gets bigger, not clearer. */
+    static constexpr double maxScale = 3.0;
+    /** Device pixels per PDF point at most in a page image, whatever the screen. */
+    static constexpr double maxDevicePixelsPerPoint = 4.0;
+    /** Pixels at most in the image of one page (a poster-sized page is rendered coarser). */
+    static constexpr qint64 maxImagePixels = 12'000'000;
+
     explicit PdfPageView(QWidget *parent = nullptr);
     ~PdfPageView() override;
 
@@ -46,10 +55,12 @@ public:
 
     /** Where a box of a page (PDF points) is, in viewport coordinates. */
     QRect viewportRect(int page, const QRectF &box) const;
-    /** The page (1-based) at the middle of the viewport; 0 without a document. */
-    int visiblePage() const;
     /** How many page images were rendered since the document was set (they are made lazily). */
     int renderCount() const { return m_renderCount; }
+    /** How many pages' text boxes were measured since the document was set (also lazily). */
+    int measuredPageCount() const;
+    /** The largest page image (in pixels) rendered since the document was set. */
+    QSize largestImageSize() const { return m_largestImage; }
 
 Q_SIGNALS:
     /** The reviewer clicked at this point (PDF points) of this page (1-based). */
@@ -61,6 +72,17 @@ protected:
 private:
     friend class PdfPageCanvas;
     void layoutPages();
+    /**
+     * Lays the pages out again, keeping the place of the document at the middle of the viewport
+     * (or the top of the document at the top).
+     */
+    void relayoutKeepingPlace();
+    /** Measures the text of the pages in sight, fitting the pages again while that widens the column. */
+    void measurePagesInSight();
+    /** Adds the page's text box to the fitted column; true when that widened the column. */
+    bool measure(int page);
+    /** The page (1-based) at this height of the canvas; 0 without a document. */
+    int pageAt(double canvasY) const;
     void scrollToSpan(const SourceSpan &span);
     double scale() const { return m_scale; }
     /** The page's rectangle on the canvas. */
@@ -74,8 +96,11 @@ private:
     QList<double> m_pageTops; // on the canvas, at the current scale
     double m_scale = 1.0;
     double m_left = 0; // the left edge of what is shown of the pages, in points
-    QCache<int, QImage> m_images;
+    QRectF m_text;     // the text boxes of the pages measured so far, united (points)
+    bool m_adjusting = false; // laying out or measuring: scrolling meanwhile is not the reviewer's
+    QCache<int, QImage> m_images; // their cost is their pixels
     int m_renderCount = 0;
+    QSize m_largestImage;
     QList<SourceSpan> m_spans;
     SourceSpan m_current;
     QColor m_findingColour;

@@ -33,13 +33,8 @@ bool PdfPageRenderer::open(const QString &filePath, QString *error)
     for (int p = 0; p < document->numPages(); ++p) {
         std::unique_ptr<Poppler::Page> page(document->page(p));
         m_sizes.append(page ? page->pageSizeF() : QSizeF());
-        QRectF bounds;
-        if (page) {
-            for (const std::unique_ptr<Poppler::TextBox> &box : page->textList())
-                bounds = bounds.united(box->boundingBox());
-        }
-        m_textBounds.append(bounds);
     }
+    m_textBounds.resize(m_sizes.size());
     m_document = std::move(document);
     return true;
 }
@@ -49,6 +44,7 @@ void PdfPageRenderer::close()
     m_document.reset();
     m_sizes.clear();
     m_textBounds.clear();
+    m_measuredCount = 0;
 }
 
 QSizeF PdfPageRenderer::pageSize(int page) const
@@ -56,9 +52,21 @@ QSizeF PdfPageRenderer::pageSize(int page) const
     return page >= 1 && page <= m_sizes.size() ? m_sizes.at(page - 1) : QSizeF();
 }
 
-QRectF PdfPageRenderer::textBounds(int page) const
+QRectF PdfPageRenderer::textBounds(int page)
 {
-    return page >= 1 && page <= m_textBounds.size() ? m_textBounds.at(page - 1) : QRectF();
+    if (!m_document || page < 1 || page > m_textBounds.size())
+        return QRectF();
+    std::optional<QRectF> &kept = m_textBounds[page - 1];
+    if (!kept) {
+        QRectF bounds;
+        if (std::unique_ptr<Poppler::Page> p{m_document->page(page - 1)}) {
+            for (const std::unique_ptr<Poppler::TextBox> &box : p->textList())
+                bounds = bounds.united(box->boundingBox());
+        }
+        kept = bounds;
+        ++m_measuredCount;
+    }
+    return *kept;
 }
 
 QImage PdfPageRenderer::render(int page, double dpi) const
