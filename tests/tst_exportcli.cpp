@@ -175,6 +175,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--charts"), QStringLiteral("@/charts"), QStringLiteral("--chart-size"),
                            QStringLiteral("20x10"), QStringLiteral("@/003.txt")}
             << QString();
+        QTest::newRow("chart size of too many pixels")
+            << QStringList{QStringLiteral("--charts"), QStringLiteral("@/charts"), QStringLiteral("--chart-size"),
+                           QStringLiteral("8000x8000"), QStringLiteral("@/003.txt")}
+            << QString();
         QTest::newRow("no destination") << QStringList{QStringLiteral("@/003.txt")} << QString();
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--pdf"), QStringLiteral("x"), QStringLiteral("@/003.txt")}
                                         << QString();

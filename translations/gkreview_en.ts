@@ -61,20 +61,40 @@
         <translation>Article 20</translation>
     </message>
     <message>
-        <source>Count (amounts in 10,000 yuan)</source>
-        <translation>Count (amounts in 10,000 yuan)</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
         <source>%1 (10,000 yuan)</source>
         <translation>%1 (10,000 yuan)</translation>
     </message>
     <message>
         <source>The report has none of the Article 20 tables, so there is nothing to chart here.</source>
         <translation>The report has none of the Article 20 tables, so there is nothing to chart here.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Change on the previous year</source>
+        <translation>Change on the previous year</translation>
+    </message>
+    <message>
+        <source>Change (may be negative)</source>
+        <translation>Change (may be negative)</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Amounts</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
@@ -108,10 +128,6 @@
         <translation>Cannot write the chart %1: %2×%3 pixels is outside %4×%5 to %6×%7.</translation>
     </message>
     <message>
-        <source>Cannot write the chart %1: %2</source>
-        <translation>Cannot write the chart %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot write the chart %1: the name must end in .png or .svg.</source>
         <translation>Cannot write the chart %1: the name must end in .png or .svg.</translation>
     </message>
@@ -120,8 +136,8 @@
         <translation>Cannot write the chart %1: the PNG could not be encoded.</translation>
     </message>
     <message>
-        <source>Cannot write the charts into %1: the folder cannot be created.</source>
-        <translation>Cannot write the charts into %1: the folder cannot be created.</translation>
+        <source>Cannot write the chart %1: %2×%3 pixels is too large; a chart may have at most %4 million pixels (%5×%6, for example).</source>
+        <translation>Cannot write the chart %1: %2×%3 pixels is too large; a chart may have at most %4 million pixels (%5×%6, for example).</translation>
     </message>
 </context>
 <context>
@@ -208,13 +224,17 @@
         <source>&amp;Height:</source>
         <translation>&amp;Height:</translation>
     </message>
+    <message>
+        <source>At most %1 million pixels in all.</source>
+        <translation>At most %1 million pixels in all.</translation>
+    </message>
 </context>
 <context>
     <name>gk::CliCommands</name>
     <message>
-        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </source>
-        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </translation>
     </message>
     <message>
@@ -257,12 +277,12 @@
 <context>
     <name>gk::ComplianceRules</name>
     <message>
-        <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
-        <translation>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
+        <source>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
+        <translation>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
     </message>
     <message>
-        <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
-        <translation>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
+        <source>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
+        <translation>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
     </message>
     <message>
         <source>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</source>
@@ -314,8 +334,8 @@
         <translation>Export Corrected Tables</translation>
     </message>
     <message>
-        <source>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</source>
-        <translation>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</translation>
+        <source>The tables with the reviewer's corrections, the findings and the report's details.</source>
+        <translation>The tables with the reviewer's corrections, the findings and the report's details.</translation>
     </message>
     <message>
         <source>&amp;CSV files into the folder</source>
@@ -1615,19 +1635,19 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>危及三安全一稳定</source>
-        <translation>Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>三（三）3.危及“三安全一稳定”</source>
-        <translation>3(3)3. Withheld: endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3(3)3. Withheld: endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>保护第三方合法权益</source>
-        <translation>Protects third parties&apos; lawful rights</translation>
+        <translation>Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>三（三）4.保护第三方合法权益</source>
-        <translation>3(3)4. Withheld: protects third parties&apos; lawful rights</translation>
+        <translation>3(3)4. Withheld: protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>属于三类内部事务信息</source>
@@ -2047,11 +2067,11 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>3.危及“三安全一稳定”</source>
-        <translation>3. Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3. Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>4.保护第三方合法权益</source>
-        <translation>4. Protects third parties&apos; lawful rights</translation>
+        <translation>4. Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>5.属于三类内部事务信息</source>
@@ -2322,8 +2342,8 @@ It has been removed from the recent reports.</translation>
         <translation>Show the Charts dock with this chart (outcomes, applicants, reviews, art20).</translation>
     </message>
     <message>
-        <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4</source>
-        <translation>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4</translation>
+        <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, at most %5 million pixels</source>
+        <translation>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, at most %5 million pixels</translation>
     </message>
 </context>
 </TS>
