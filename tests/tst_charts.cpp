@@ -5,11 +5,13 @@
 #include "chartexporter.h"
 #include "chartfactory.h"
 #include "chartpane.h"
+#include "chartsizedialog.h"
 #include "i18n/translations.h"
 #include "model/templatespec.h"
 #include "pipeline/extractor.h"
 #include "reviewdocument.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,6 +20,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -670,6 +673,15 @@ private Q_SLOTS:
         // Whatever is accepted fits in memory: an ARGB image of at most 160 MB.
         if (accepted)
             QVERIFY(qint64(size.width()) * size.height() * 4 <= 160'000'000);
+        // The size dialog offers OK for the same sizes (its boxes hold each side within the limits).
+        if (QRect(QPoint(), ChartExporter::maximumSize()).contains(QRect(QPoint(), size))
+            && size.expandedTo(ChartExporter::minimumSize()) == size) {
+            ChartSizeDialog dialog(size);
+            QCOMPARE(dialog.chartSize(), size);
+            const auto *buttons = dialog.findChild<QDialogButtonBox *>();
+            QVERIFY(buttons);
+            QCOMPARE(buttons->button(QDialogButtonBox::Ok)->isEnabled(), accepted);
+        }
     }
 
     void writeAllIntoAFileGivesAnError()
