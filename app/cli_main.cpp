@@ -94,10 +94,11 @@ int main(int argc, char *argv[])
     const QSize chartSize = takeChartSize(arguments, &sizeGiven);
     const QSize smallest = gk::ChartExporter::minimumSize();
     const QSize largest = gk::ChartExporter::maximumSize();
-    if (sizeGiven && (chartSize.width() < smallest.width() || chartSize.height() < smallest.height()
-                      || chartSize.width() > largest.width() || chartSize.height() > largest.height())) {
-        err << QCoreApplication::translate("main", "--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4")
+    if (sizeGiven && !gk::ChartExporter::acceptsSize(chartSize)) {
+        err << QCoreApplication::translate("main", "--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, "
+                                                   "at most %5 million pixels")
                    .arg(smallest.width()).arg(smallest.height()).arg(largest.width()).arg(largest.height())
+                   .arg(gk::ChartExporter::maximumPixels() / 1000000)
             << Qt::endl;
         return 2;
     }

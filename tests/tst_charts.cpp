@@ -5,10 +5,13 @@
 #include "chartexporter.h"
 #include "chartfactory.h"
 #include "chartpane.h"
+#include "chartsizedialog.h"
 #include "i18n/translations.h"
+#include "model/templatespec.h"
 #include "pipeline/extractor.h"
 #include "reviewdocument.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,6 +20,8 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +72,41 @@ QStringList rowCells(const QString &column, const QStringList &rows)
 QStringList totals(const QStringList &rows)
 {
     return rowCells(QStringLiteral("total"), rows);
+}
+
+const ChartBuilder *builderById(const QString &id)
+{
+    for (const ChartBuilder *builder : ChartBuilder::all()) {
+        if (builder->id() == id)
+            return builder;
+    }
+    return nullptr;
+}
+
+/** The part of the chart (the chart itself or a panel under it) that has a bar for `category`. */
+ChartData partWith(const ChartData &data, const QString &category)
+{
+    for (const ChartData &part : data.parts()) {
+        if (part.categories.contains(category))
+            return part;
+    }
+    return ChartData();
+}
+
+/** The column of a canonical cell as the report's template defines it. */
+ColumnSpec columnOf(const Report &report, const QString &cell)
+{
+    const CellId id = CellId::parse(cell);
+    const TableSpec *table = TemplateSpec::table(report.templateVersion, id.table);
+    return table ? table->columns.value(table->columnIndex(id.column)) : ColumnSpec();
+}
+
+/** Counts, yearly changes and amounts in 万元: the kinds of quantity the Article 20 tables mix. */
+QString kindOf(const ColumnSpec &column)
+{
+    if (column.amount)
+        return QStringLiteral("amount");
+    return column.mayBeNegative ? QStringLiteral("change") : QStringLiteral("count");
 }
 
 /** The chart the pane shows now, as drawn. */
@@ -181,10 +221,12 @@ private Q_SLOTS:
             table.present = false;
         for (const ChartBuilder *builder : ChartBuilder::all()) {
             const ChartData data = builder->build(report);
-            const ChartContents drawn = ChartFactory::contents(data);
-            QStringList texts{builder->title(), builder->shortTitle(), data.valueAxisTitle, drawn.title};
-            texts << drawn.categories << drawn.setNames << builder->build(absent).emptyMessage;
-            QVERIFY(drawn.categories.size() > 1);
+            QStringList texts{builder->title(), builder->shortTitle(), builder->build(absent).emptyMessage};
+            for (const ChartData &part : data.parts()) {
+                const ChartContents drawn = ChartFactory::contents(part);
+                texts << part.valueAxisTitle << drawn.title << drawn.valueAxisTitle << drawn.categories << drawn.setNames;
+            }
+            QVERIFY(ChartFactory::contents(data).categories.size() > 1);
             for (const QString &text : std::as_const(texts))
                 QVERIFY2(inLanguage(text), qPrintable(builder->id() + QStringLiteral(": ") + text));
         }
@@ -311,9 +353,9 @@ private Q_SLOTS:
             QVERIFY2(golden.value(cell).isDouble(), qPrintable(cell));
             expected += golden.value(cell).toDouble();
         }
-        const ChartBuilder *builder = ChartBuilder::byId(chart);
+        const ChartBuilder *builder = builderById(chart);
         QVERIFY(builder);
-        const ChartContents drawn = ChartFactory::contents(builder->build(extract(seed)));
+        const ChartContents drawn = ChartFactory::contents(partWith(builder->build(extract(seed)), category));
         QVERIFY2(drawn.categories.contains(category), qPrintable(drawn.categories.join(QLatin1Char('|'))));
         QCOMPARE(drawn.value(set, category), expected);
     }
@@ -340,35 +382,115 @@ private Q_SLOTS:
         for (auto it = cells.constBegin(); it != cells.constEnd(); ++it)
             article20Cells += it.key().startsWith(QLatin1String("art20_"));
         for (const ChartBuilder *builder : ChartBuilder::all()) {
-            const ChartData data = builder->build(report);
-            QVERIFY2(!data.isEmpty(), qPrintable(builder->id()));
-            const ChartContents drawn = ChartFactory::contents(data);
-            QCOMPARE(drawn.setNames.size(), data.sets.size());
-            QCOMPARE(drawn.categories.size(), data.categories.size());
+            const ChartData chart = builder->build(report);
+            QVERIFY2(!chart.isEmpty(), qPrintable(builder->id()));
             int blanks = 0;
-            for (int s = 0; s < data.sets.size(); ++s) {
-                for (int i = 0; i < data.categories.size(); ++i) {
-                    double expected = 0;
-                    for (const QString &cell : data.sets.at(s).cells.at(i)) {
-                        QVERIFY2(cells.contains(cell), qPrintable(cell));
-                        const CellId id = CellId::parse(cell);
-                        if (uncertain.contains(id.table + QLatin1Char('.') + id.row)) {
-                            const CellValue value = report.value(cell); // placed by the parser's guess
-                            blanks += !value.isNumber();
-                            expected += value.isNumber() ? value.number() : 0;
-                            continue;
+            int bars = 0;
+            for (const ChartData &data : chart.parts()) {
+                const ChartContents drawn = ChartFactory::contents(data);
+                QCOMPARE(drawn.setNames.size(), data.sets.size());
+                QCOMPARE(drawn.categories.size(), data.categories.size());
+                bars += data.categories.size();
+                for (int s = 0; s < data.sets.size(); ++s) {
+                    for (int i = 0; i < data.categories.size(); ++i) {
+                        double expected = 0;
+                        for (const QString &cell : data.sets.at(s).cells.at(i)) {
+                            QVERIFY2(cells.contains(cell), qPrintable(cell));
+                            const CellId id = CellId::parse(cell);
+                            if (uncertain.contains(id.table + QLatin1Char('.') + id.row)) {
+                                const CellValue value = report.value(cell); // placed by the parser's guess
+                                blanks += !value.isNumber();
+                                expected += value.isNumber() ? value.number() : 0;
+                                continue;
+                            }
+                            if (cells.value(cell).isNull())
+                                ++blanks;
+                            expected += cells.value(cell).toDouble();
                         }
-                        if (cells.value(cell).isNull())
-                            ++blanks;
-                        expected += cells.value(cell).toDouble();
+                        QCOMPARE(drawn.value(s, data.categories.at(i)), expected);
                     }
-                    QCOMPARE(drawn.value(s, data.categories.at(i)), expected);
                 }
             }
-            QCOMPARE(data.unreadableCells, blanks);
+            QCOMPARE(chart.allUnreadableCells(), blanks);
             if (builder->id() == QLatin1String("art20"))
-                QCOMPARE(data.categories.size(), article20Cells); // one bar per Article 20 cell
+                QCOMPARE(bars, article20Cells); // one bar per Article 20 cell
         }
+    }
+
+    // Counts, yearly changes and 万元 amounts never share a value axis: a fee of 15996.59 万元 or 638407
+    // decisions must not flatten the other bars, and a negative change must show as a bar.
+    void article20KindsHaveAxesOfTheirOwn_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::addColumn<int>("parts");
+        QTest::newRow("003, 2019 template: counts, changes, amounts") << seed003 << 3;
+        QTest::newRow("001, 2021 template: counts, amounts") << seed001 << 2;
+    }
+
+    void article20KindsHaveAxesOfTheirOwn()
+    {
+        QFETCH(QString, seed);
+        QFETCH(int, parts);
+        const QJsonObject golden = goldenCells(seed);
+        const Report report = extract(seed);
+        const ChartData chart = builderById(QStringLiteral("art20"))->build(report);
+        QCOMPARE(chart.parts().size(), parts);
+        QSet<QString> kinds;
+        QSet<QString> axisTitles;
+        int negatives = 0;
+        for (const ChartData &part : chart.parts()) {
+            const ChartContents drawn = ChartFactory::contents(part);
+            QSet<QString> partKinds;
+            qreal low = 0;
+            qreal high = 0;
+            for (int i = 0; i < part.categories.size(); ++i) {
+                const QStringList cells = part.sets.constFirst().cells.at(i);
+                QCOMPARE(cells.size(), 1);
+                const QString cell = cells.constFirst();
+                QVERIFY2(golden.value(cell).isDouble(), qPrintable(cell));
+                const qreal value = drawn.value(0, part.categories.at(i));
+                QCOMPARE(value, golden.value(cell).toDouble()); // the golden value, in the part of its kind
+                partKinds.insert(kindOf(columnOf(report, cell)));
+                low = std::min(low, value);
+                high = std::max(high, value);
+            }
+            QCOMPARE(partKinds.size(), 1); // one kind of quantity per axis
+            QVERIFY2(!kinds.contains(*partKinds.cbegin()), qPrintable(*partKinds.cbegin()));
+            kinds.unite(partKinds);
+            axisTitles.insert(drawn.valueAxisTitle);
+            // The axis spans its own values, no more than half again: nothing of another kind stretches it.
+            QVERIFY(drawn.valueMin <= low && drawn.valueMax >= high);
+            QVERIFY2(drawn.valueMax - drawn.valueMin <= 1.5 * std::max(4.0, high - low),
+                     qPrintable(QStringLiteral("%1..%2 for %3..%4").arg(drawn.valueMin).arg(drawn.valueMax).arg(low).arg(high)));
+            // A negative change is a bar left of zero a reader can see: a tenth of the axis at least.
+            if (low < 0) {
+                ++negatives;
+                QVERIFY(-low / (drawn.valueMax - drawn.valueMin) > 0.1);
+            }
+        }
+        QCOMPARE(axisTitles.size(), parts);
+        QVERIFY(kinds.contains(QStringLiteral("amount")));
+        QCOMPARE(negatives > 0, seed == seed003); // -58 行政处罚 in 003; the 2021 template has no changes
+        QVERIFY(ChartFactory::contents(chart).title.contains(chart.title)); // the figure's title heads the first part
+    }
+
+    void article20PanelsFollowCorrectionsInThePane()
+    {
+        QVERIFY(openSeedInPane());
+        ChartPane &pane = *m_pane;
+        QVERIFY(pane.setCurrentChart(QStringLiteral("art20")));
+        const int index = pane.currentIndex();
+        QCOMPARE(pane.partCount(index), 3);
+        const QString amount = pane.chartData(index).panels.at(1).categories.constFirst();
+        QCOMPARE(ChartFactory::contents(pane.chart(index, 2)).value(0, amount), 21350.46);
+        const qreal countsAxis = ChartFactory::contents(pane.chart(index, 0)).valueMax;
+        m_document->setCellValue(QStringLiteral("art20_9.procurement.amount"), CellValue::number(9999999));
+        QCOMPARE(ChartFactory::contents(pane.chart(index, 2)).value(0, amount), 9999999.0);
+        QVERIFY(ChartFactory::contents(pane.chart(index, 2)).valueMax >= 9999999);
+        QCOMPARE(ChartFactory::contents(pane.chart(index, 0)).valueMax, countsAxis); // the counts' axis is untouched
+        m_document->close();
+        QCOMPARE(pane.partCount(index), 1);
+        QVERIFY(!ChartFactory::contents(pane.chart(index)).message.isEmpty());
     }
 
     void seriesFollowCorrections()
@@ -460,7 +582,7 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QTemporaryDir dir;
         const QString path = dir.filePath(chart + QLatin1Char('.') + suffix);
-        const ChartData data = ChartBuilder::byId(chart)->build(extract(seed003));
+        const ChartData data = builderById(chart)->build(extract(seed003));
         QString error;
         QVERIFY2(ChartExporter::write(data, path, size, &error), qPrintable(error));
         QVERIFY(QFileInfo::exists(path));
@@ -475,8 +597,10 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QString svg = QString::fromUtf8(file.readAll());
             // The template's labels are text in the drawing (one <text> per run of one font).
-            const QString label = data.categories.constFirst().section(QStringLiteral(" · "), 0, 0);
-            QVERIFY2(svg.contains(QLatin1Char('>') + label + QStringLiteral("</text>")), qPrintable(label));
+            for (const ChartData &part : data.parts()) { // the panels are drawn too
+                const QString label = part.categories.constFirst().section(QStringLiteral(" · "), 0, 0);
+                QVERIFY2(svg.contains(QLatin1Char('>') + label + QStringLiteral("</text>")), qPrintable(label));
+            }
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temporary file left behind
     }
@@ -508,6 +632,9 @@ private Q_SLOTS:
         QTest::newRow("path is a folder") << QStringLiteral("afolder.png") << QSize(800, 600);
         QTest::newRow("unknown suffix") << QStringLiteral("chart.jpg") << QSize(800, 600);
         QTest::newRow("size too small") << QStringLiteral("chart.png") << QSize(10, 10);
+        QTest::newRow("wider than the maximum") << QStringLiteral("chart.png") << QSize(8001, 600);
+        QTest::newRow("too many pixels png") << QStringLiteral("chart.png") << QSize(8000, 8000);
+        QTest::newRow("too many pixels svg") << QStringLiteral("chart.svg") << QSize(6001, 6001);
     }
 
     void unwritableDestinationGivesAnError()
@@ -524,6 +651,37 @@ private Q_SLOTS:
         QVERIFY(!ChartExporter::write(ChartBuilder::all().constFirst()->build(extract(seed003)), path, size, &error));
         QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
         QVERIFY(!QFileInfo(path).isFile());
+    }
+
+    void sizeLimits_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("default") << ChartExporter::defaultSize() << true;
+        QTest::newRow("smallest") << ChartExporter::minimumSize() << true;
+        QTest::newRow("narrower than the smallest") << ChartExporter::minimumSize() - QSize(1, 0) << false;
+        QTest::newRow("widest at a height within the pixel limit") << QSize(ChartExporter::maximumSize().width(), 4500) << true;
+        QTest::newRow("both sides at the maximum") << ChartExporter::maximumSize() << false;
+        QTest::newRow("taller than the maximum") << QSize(800, ChartExporter::maximumSize().height() + 1) << false;
+    }
+
+    void sizeLimits()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, accepted);
+        QCOMPARE(ChartExporter::acceptsSize(size), accepted);
+        // Whatever is accepted fits in memory: an ARGB image of at most 160 MB.
+        if (accepted)
+            QVERIFY(qint64(size.width()) * size.height() * 4 <= 160'000'000);
+        // The size dialog offers OK for the same sizes (its boxes hold each side within the limits).
+        if (QRect(QPoint(), ChartExporter::maximumSize()).contains(QRect(QPoint(), size))
+            && size.expandedTo(ChartExporter::minimumSize()) == size) {
+            ChartSizeDialog dialog(size);
+            QCOMPARE(dialog.chartSize(), size);
+            const auto *buttons = dialog.findChild<QDialogButtonBox *>();
+            QVERIFY(buttons);
+            QCOMPARE(buttons->button(QDialogButtonBox::Ok)->isEnabled(), accepted);
+        }
     }
 
     void writeAllIntoAFileGivesAnError()

@@ -188,6 +188,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--json"), QStringLiteral("@/out.x"), QStringLiteral("--xlsx"),
                            QStringLiteral("@/out.x"), QStringLiteral("@/003.txt")}
             << QStringLiteral("@/out.x");
+        QTest::newRow("chart size of too many pixels")
+            << QStringList{QStringLiteral("--charts"), QStringLiteral("@/charts"), QStringLiteral("--chart-size"),
+                           QStringLiteral("8000x8000"), QStringLiteral("@/003.txt")}
+            << QString();
         QTest::newRow("no destination") << QStringList{QStringLiteral("@/003.txt")} << QString();
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--pdf"), QStringLiteral("x"), QStringLiteral("@/003.txt")}
                                         << QString();

@@ -61,20 +61,40 @@
         <translation>Article 20</translation>
     </message>
     <message>
-        <source>Count (amounts in 10,000 yuan)</source>
-        <translation>Count (amounts in 10,000 yuan)</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
         <source>%1 (10,000 yuan)</source>
         <translation>%1 (10,000 yuan)</translation>
     </message>
     <message>
         <source>The report has none of the Article 20 tables, so there is nothing to chart here.</source>
         <translation>The report has none of the Article 20 tables, so there is nothing to chart here.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Change on the previous year</source>
+        <translation>Change on the previous year</translation>
+    </message>
+    <message>
+        <source>Change (may be negative)</source>
+        <translation>Change (may be negative)</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Amounts</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
@@ -108,10 +128,6 @@
         <translation>Cannot write the chart %1: %2×%3 pixels is outside %4×%5 to %6×%7.</translation>
     </message>
     <message>
-        <source>Cannot write the chart %1: %2</source>
-        <translation>Cannot write the chart %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot write the chart %1: the name must end in .png or .svg.</source>
         <translation>Cannot write the chart %1: the name must end in .png or .svg.</translation>
     </message>
@@ -120,8 +136,8 @@
         <translation>Cannot write the chart %1: the PNG could not be encoded.</translation>
     </message>
     <message>
-        <source>Cannot write the charts into %1: the folder cannot be created.</source>
-        <translation>Cannot write the charts into %1: the folder cannot be created.</translation>
+        <source>Cannot write the chart %1: %2×%3 pixels is too large; a chart may have at most %4 million pixels (%5×%6, for example).</source>
+        <translation>Cannot write the chart %1: %2×%3 pixels is too large; a chart may have at most %4 million pixels (%5×%6, for example).</translation>
     </message>
 </context>
 <context>
@@ -207,6 +223,10 @@
     <message>
         <source>&amp;Height:</source>
         <translation>&amp;Height:</translation>
+    </message>
+    <message>
+        <source>At most %1 million pixels in all.</source>
+        <translation>At most %1 million pixels in all.</translation>
     </message>
 </context>
 <context>
@@ -2338,8 +2358,8 @@ It has been removed from the recent reports.</translation>
         <translation>Show the Charts dock with this chart (outcomes, applicants, reviews, art20).</translation>
     </message>
     <message>
-        <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4</source>
-        <translation>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4</translation>
+        <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, at most %5 million pixels</source>
+        <translation>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, at most %5 million pixels</translation>
     </message>
 </context>
 </TS>

@@ -61,20 +61,40 @@
         <translation>第二十条</translation>
     </message>
     <message>
-        <source>Count (amounts in 10,000 yuan)</source>
-        <translation>数量（金额单位：万元）</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
         <source>%1 (10,000 yuan)</source>
         <translation>%1（万元）</translation>
     </message>
     <message>
         <source>The report has none of the Article 20 tables, so there is nothing to chart here.</source>
         <translation>报告中没有第二十条的任何表格，无可绘制的图表。</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Change on the previous year</source>
+        <translation>较上年增减</translation>
+    </message>
+    <message>
+        <source>Change (may be negative)</source>
+        <translation>增减（可为负数）</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -107,10 +127,6 @@
         <translation>无法写入图表 %1：%2×%3 像素超出 %4×%5 至 %6×%7 的范围。</translation>
     </message>
     <message>
-        <source>Cannot write the chart %1: %2</source>
-        <translation>无法写入图表 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot write the chart %1: the name must end in .png or .svg.</source>
         <translation>无法写入图表 %1：文件名必须以 .png 或 .svg 结尾。</translation>
     </message>
@@ -119,8 +135,8 @@
         <translation>无法写入图表 %1：PNG 图像编码失败。</translation>
     </message>
     <message>
-        <source>Cannot write the charts into %1: the folder cannot be created.</source>
-        <translation>无法将图表写入 %1：无法创建该文件夹。</translation>
+        <source>Cannot write the chart %1: %2×%3 pixels is too large; a chart may have at most %4 million pixels (%5×%6, for example).</source>
+        <translation>无法写入图表 %1：%2×%3 像素过大；图表最多 %4 百万像素（例如 %5×%6）。</translation>
     </message>
 </context>
 <context>
@@ -205,6 +221,10 @@
     <message>
         <source>&amp;Height:</source>
         <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>At most %1 million pixels in all.</source>
+        <translation>总计最多 %1 百万像素。</translation>
     </message>
 </context>
 <context>
@@ -2325,8 +2345,8 @@ It has been removed from the recent reports.</source>
         <translation>打开“图表”面板并显示此图表（outcomes、applicants、reviews、art20）。</translation>
     </message>
     <message>
-        <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4</source>
-        <translation>--chart-size 的格式为“宽x高”（像素），范围从 %1x%2 到 %3x%4</translation>
+        <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, at most %5 million pixels</source>
+        <translation>--chart-size 的格式为“宽x高”（像素），范围从 %1x%2 到 %3x%4，且最多 %5 百万像素</translation>
     </message>
 </context>
 </TS>

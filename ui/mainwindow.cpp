@@ -336,7 +336,9 @@ void MainWindow::createDocks()
 
     // The charts follow every correction; hidden until asked for (View ▸ Charts, Ctrl+3).
     m_charts = new ChartPane(this);
-    m_charts->setReportSource([this] { return m_document->isOpen() ? m_document->review()->correctedReport() : Report(); });
+    m_charts->setReportSource([document = QPointer<ReviewDocument>(m_document)] {
+        return document && document->isOpen() ? document->review()->correctedReport() : Report();
+    });
     connect(m_document, &ReviewDocument::findingsChanged, m_charts, &ChartPane::invalidate);
     connect(m_charts, &ChartPane::exported, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_chartsDock = new QDockWidget(tr("Charts"), this);

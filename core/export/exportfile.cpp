@@ -6,15 +6,11 @@
 
 namespace gk {
 
-namespace {
-
-void setError(QString *error, const QString &message)
+void ExportFile::setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
 }
-
-} // namespace
 
 bool ExportFile::save(const QString &path, const QByteArray &bytes, QString *error)
 {

@@ -17,6 +17,8 @@ public:
     static bool makeFolder(const QString &path, QString *error);
     /** The folder a file is to be written in exists and is a folder; else false with an error. */
     static bool checkParentFolder(const QString &filePath, QString *error);
+    /** Puts `message` into `error` unless the caller passed no error string. */
+    static void setError(QString *error, const QString &message);
 };
 
 } // namespace gk

@@ -29,11 +29,19 @@ QString Article20Chart::shortTitle() const
 
 ChartData Article20Chart::build(const Report &report) const
 {
-    ChartData data = newChart();
-    data.horizontal = true;
-    data.valueAxisTitle = tr("Count (amounts in 10,000 yuan)");
-    ChartSet set;
-    set.name = tr("Value");
+    // Three kinds of quantity, three value axes: a count of 638407 decisions, a change of -58 items and
+    // 21350.46 万元 on one axis would flatten all but the largest to nothing.
+    ChartData counts = newChart();
+    counts.valueAxisTitle = tr("Count");
+    ChartData changes = newChart();
+    changes.title = tr("Change on the previous year");
+    changes.valueAxisTitle = tr("Change (may be negative)");
+    ChartData amounts = newChart();
+    amounts.title = tr("Amounts");
+    amounts.valueAxisTitle = tr("10,000 yuan");
+    ChartSet countSet{tr("Count"), {}, {}};
+    ChartSet changeSet{tr("Change"), {}, {}};
+    ChartSet amountSet{tr("Amount"), {}, {}};
     for (const QString &tableId : tableIds) {
         const ReportTable *table = presentTable(report, tableId);
         if (!table)
@@ -42,14 +50,35 @@ ChartData Article20Chart::build(const Report &report) const
             for (const ColumnSpec &column : table->spec.columns) {
                 const QString label =
                     TemplateLabels::label(row.label) + QStringLiteral(" · ") + TemplateLabels::column(column);
-                data.categories.append(column.amount ? tr("%1 (10,000 yuan)").arg(label) : label);
-                append(&data, &set, report, {CellId::join(tableId, row.id, column.id)});
+                const QString cell = CellId::join(tableId, row.id, column.id);
+                if (column.amount) {
+                    amounts.categories.append(tr("%1 (10,000 yuan)").arg(label));
+                    append(&amounts, &amountSet, report, {cell});
+                } else if (column.mayBeNegative) {
+                    changes.categories.append(label);
+                    append(&changes, &changeSet, report, {cell});
+                } else {
+                    counts.categories.append(label);
+                    append(&counts, &countSet, report, {cell});
+                }
             }
         }
     }
-    if (data.categories.isEmpty())
+    counts.sets.append(countSet);
+    for (ChartData *part : {&counts, &changes, &amounts})
+        part->horizontal = true; // long template labels read better beside the bar
+    changes.sets.append(changeSet);
+    amounts.sets.append(amountSet);
+    QList<ChartData> parts;
+    for (const ChartData &part : {counts, changes, amounts}) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    if (parts.isEmpty())
         return emptyChart(tr("The report has none of the Article 20 tables, so there is nothing to chart here."));
-    data.sets.append(set);
+    ChartData data = parts.takeFirst();
+    data.title = title(); // the figure's title, whatever kind comes first
+    data.panels = parts;
     return data;
 }
 

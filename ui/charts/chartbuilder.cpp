@@ -19,15 +19,6 @@ const QList<const ChartBuilder *> &ChartBuilder::all()
     return builders;
 }
 
-const ChartBuilder *ChartBuilder::byId(const QString &id)
-{
-    for (const ChartBuilder *builder : all()) {
-        if (builder->id() == id)
-            return builder;
-    }
-    return nullptr;
-}
-
 ChartData ChartBuilder::newChart() const
 {
     ChartData data;

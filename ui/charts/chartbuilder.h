@@ -28,7 +28,6 @@ public:
 
     /** The four charts, in the order the pane shows them. */
     static const QList<const ChartBuilder *> &all();
-    static const ChartBuilder *byId(const QString &id);
 
 protected:
     /** The chart without bars and with a plain message, for a table the report does not have. */

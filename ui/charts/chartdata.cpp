@@ -13,7 +13,13 @@ bool ChartData::sameShape(const ChartData &other) const
         if (sets.at(i).name != other.sets.at(i).name)
             return false;
     }
-    return true;
+    if (panels.size() != other.panels.size())
+        return false;
+    for (int i = 0; i < panels.size(); ++i) {
+        if (!panels.at(i).sameShape(other.panels.at(i)))
+            return false;
+    }
+    return valueAxisTitle == other.valueAxisTitle && title == other.title;
 }
 
 QString ChartData::note() const
@@ -22,6 +28,23 @@ QString ChartData::note() const
         return QString();
     return QCoreApplication::translate("gk::ChartData", "%n cell(s) blank or not a number, drawn as 0", nullptr,
                                        unreadableCells);
+}
+
+QList<ChartData> ChartData::parts() const
+{
+    QList<ChartData> list{*this};
+    list.first().panels.clear();
+    for (const ChartData &panel : panels)
+        list += panel.parts();
+    return list;
+}
+
+int ChartData::allUnreadableCells() const
+{
+    int count = unreadableCells;
+    for (const ChartData &panel : panels)
+        count += panel.allUnreadableCells();
+    return count;
 }
 
 } // namespace gk

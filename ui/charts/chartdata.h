@@ -32,12 +32,21 @@ struct ChartData
     QString emptyMessage;
     /** Cells that are blank or not a number and therefore drawn as 0. */
     int unreadableCells = 0;
+    /**
+     * Charts drawn under this one in the same figure (and file), each with a value axis of its own:
+     * a quantity of another kind (a yearly change, an amount in 万元) never shares the counts' axis.
+     */
+    QList<ChartData> panels;
 
     bool isEmpty() const { return sets.isEmpty() || categories.isEmpty(); }
-    /** The same categories and sets in the same order: only values (and notes) may differ. */
+    /** The same categories, sets and panels in the same order: only values (and notes) may differ. */
     bool sameShape(const ChartData &other) const;
     /** A line under the title about cells drawn as 0, empty when there are none. */
     QString note() const;
+    /** This chart and then its panels, each without panels: the charts to draw, top to bottom. */
+    QList<ChartData> parts() const;
+    /** The unreadable cells of this chart and its panels. */
+    int allUnreadableCells() const;
 };
 
 } // namespace gk

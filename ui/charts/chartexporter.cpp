@@ -2,6 +2,7 @@
 
 #include "chartbuilder.h"
 #include "chartfactory.h"
+#include "export/exportfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -13,18 +14,11 @@
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace gk {
 
 namespace {
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
 
 /** QSvgGenerator gives the size in millimetres; a chart asked for in pixels should say pixels. */
 QByteArray withPixelSize(QByteArray svg, const QSize &size)
@@ -44,47 +38,58 @@ QByteArray withPixelSize(QByteArray svg, const QSize &size)
 
 } // namespace
 
+bool ChartExporter::acceptsSize(const QSize &size)
+{
+    return size.width() >= minimumSize().width() && size.height() >= minimumSize().height()
+        && size.width() <= maximumSize().width() && size.height() <= maximumSize().height()
+        && qint64(size.width()) * size.height() <= maximumPixels();
+}
+
 void ChartExporter::render(const ChartData &data, const QSize &size, QPainter *painter)
 {
+    // The chart and its panels one under the other.
+    const QList<ChartData> parts = data.parts();
+    const QList<int> heights = ChartFactory::stackedHeights(parts, size.height());
     QGraphicsScene scene;
-    QChart *chart = ChartFactory::create(data); // the scene owns it
-    scene.addItem(chart);
+    int top = 0;
+    for (int i = 0; i < parts.size(); ++i) {
+        QChart *chart = ChartFactory::create(parts.at(i)); // the scene owns it
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(0, top, size.width(), heights.at(i)));
+        chart->layout()->activate();
+        top += heights.at(i);
+    }
     const QRectF rect(QPointF(0, 0), QSizeF(size));
-    chart->setGeometry(rect);
-    chart->layout()->activate();
     scene.setSceneRect(rect);
     scene.render(painter, rect, rect);
 }
 
 bool ChartExporter::checkSize(const QString &filePath, const QSize &size, QString *error)
 {
-    if (size.width() < minimumSize().width() || size.height() < minimumSize().height()
-        || size.width() > maximumSize().width() || size.height() > maximumSize().height()) {
-        setError(error, tr("Cannot write the chart %1: %2×%3 pixels is outside %4×%5 to %6×%7.")
-                            .arg(QDir::toNativeSeparators(filePath))
-                            .arg(size.width())
-                            .arg(size.height())
-                            .arg(minimumSize().width())
-                            .arg(minimumSize().height())
-                            .arg(maximumSize().width())
-                            .arg(maximumSize().height()));
+    if (acceptsSize(size))
+        return true;
+    const QString path = QDir::toNativeSeparators(filePath);
+    if (qint64(size.width()) * size.height() > maximumPixels() && size.width() <= maximumSize().width()
+        && size.height() <= maximumSize().height()) {
+        ExportFile::setError(error, tr("Cannot write the chart %1: %2×%3 pixels is too large; a chart may have "
+                                       "at most %4 million pixels (%5×%6, for example).")
+                                        .arg(path)
+                                        .arg(size.width())
+                                        .arg(size.height())
+                                        .arg(maximumPixels() / 1000000)
+                                        .arg(maximumSize().width())
+                                        .arg(maximumPixels() / maximumSize().width()));
         return false;
     }
-    return true;
-}
-
-bool ChartExporter::save(const QString &filePath, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Cannot write the chart %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        setError(error, tr("Cannot write the chart %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
-        return false;
-    }
-    return true;
+    ExportFile::setError(error, tr("Cannot write the chart %1: %2×%3 pixels is outside %4×%5 to %6×%7.")
+                                    .arg(path)
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(minimumSize().width())
+                                    .arg(minimumSize().height())
+                                    .arg(maximumSize().width())
+                                    .arg(maximumSize().height()));
+    return false;
 }
 
 bool ChartExporter::write(const ChartData &data, const QString &filePath, const QSize &size, QString *error)
@@ -94,8 +99,8 @@ bool ChartExporter::write(const ChartData &data, const QString &filePath, const 
         return writePng(data, filePath, size, error);
     if (suffix == QLatin1String("svg"))
         return writeSvg(data, filePath, size, error);
-    setError(error, tr("Cannot write the chart %1: the name must end in .png or .svg.")
-                        .arg(QDir::toNativeSeparators(filePath)));
+    ExportFile::setError(error, tr("Cannot write the chart %1: the name must end in .png or .svg.")
+                                    .arg(QDir::toNativeSeparators(filePath)));
     return false;
 }
 
@@ -114,10 +119,11 @@ bool ChartExporter::writePng(const ChartData &data, const QString &filePath, con
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
-        setError(error, tr("Cannot write the chart %1: the PNG could not be encoded.").arg(QDir::toNativeSeparators(filePath)));
+        ExportFile::setError(error, tr("Cannot write the chart %1: the PNG could not be encoded.")
+                                        .arg(QDir::toNativeSeparators(filePath)));
         return false;
     }
-    return save(filePath, bytes, error);
+    return ExportFile::save(filePath, bytes, error);
 }
 
 bool ChartExporter::writeSvg(const ChartData &data, const QString &filePath, const QSize &size, QString *error)
@@ -138,16 +144,14 @@ bool ChartExporter::writeSvg(const ChartData &data, const QString &filePath, con
         painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
         render(data, size, &painter);
     }
-    return save(filePath, withPixelSize(bytes, size), error);
+    return ExportFile::save(filePath, withPixelSize(bytes, size), error);
 }
 
 bool ChartExporter::writeAll(const Report &report, const QString &dir, const QSize &size, QStringList *written,
                              QString *error)
 {
-    if (!QDir().mkpath(dir)) {
-        setError(error, tr("Cannot write the charts into %1: the folder cannot be created.").arg(QDir::toNativeSeparators(dir)));
+    if (!ExportFile::makeFolder(dir, error))
         return false;
-    }
     const QDir folder(dir);
     for (const ChartBuilder *builder : ChartBuilder::all()) {
         const ChartData data = builder->build(report);

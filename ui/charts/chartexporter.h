@@ -22,7 +22,11 @@ class ChartExporter
 public:
     static QSize defaultSize() { return QSize(1200, 800); }
     static QSize minimumSize() { return QSize(200, 150); }
-    static QSize maximumSize() { return QSize(10000, 10000); }
+    static QSize maximumSize() { return QSize(8000, 8000); }
+    /** 36 million pixels: the image alone takes 144 MB before it is encoded. */
+    static qint64 maximumPixels() { return 36'000'000; }
+    /** Within minimumSize() and maximumSize() and at most maximumPixels(). */
+    static bool acceptsSize(const QSize &size);
 
     /** PNG or SVG by the file's suffix; false with an error naming the file and the cause. */
     static bool write(const ChartData &data, const QString &filePath, const QSize &size, QString *error);
@@ -35,12 +39,11 @@ public:
     static bool writeAll(const Report &report, const QString &dir, const QSize &size, QStringList *written,
                          QString *error);
 
-    /** Draws the chart filling `size` pixels from the painter's origin. */
+    /** Draws the chart (and its panels under it) filling `size` pixels from the painter's origin. */
     static void render(const ChartData &data, const QSize &size, QPainter *painter);
 
 private:
     static bool checkSize(const QString &filePath, const QSize &size, QString *error);
-    static bool save(const QString &filePath, const QByteArray &bytes, QString *error);
 };
 
 } // namespace gk

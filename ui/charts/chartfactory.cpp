@@ -4,6 +4,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
@@ -179,6 +180,7 @@ QChart *ChartFactory::create(const ChartData &data)
     categoryAxis->setTruncateLabels(false); // "…" in place of a template label would tell the reader nothing
     auto *valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(QStringLiteral("%g"));
+    valueAxis->setTruncateLabels(false); // short numbers; a low panel must not turn them into "…"
     valueAxis->setLabelsFont(labelFont);
     valueAxis->setTitleText(data.valueAxisTitle);
     valueAxis->setTitleFont(labelFont);
@@ -237,6 +239,11 @@ ChartContents ChartFactory::contents(const QChart *chart)
     for (QAbstractAxis *axis : chart->axes()) {
         if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
             contents.categories = categories->categories();
+        if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+            contents.valueAxisTitle = values->titleText();
+            contents.valueMin = values->min();
+            contents.valueMax = values->max();
+        }
     }
     if (auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0))) {
         for (const QBarSet *set : series->barSets()) {
@@ -264,6 +271,38 @@ int ChartFactory::minimumWidth(const ChartData &data)
         return int((widest + axisPadding) / sideAxisPortion) + 1;
     const qreal gap = 8;
     return int(data.categories.size() * (widest + gap) + valueAxisWidth() + axisPadding) + 1;
+}
+
+int ChartFactory::minimumHeight(const ChartData &data)
+{
+    const int smallest = 240;
+    if (!data.horizontal)
+        return smallest;
+    const QFontMetrics metrics{QFont()};
+    return std::max<int>(smallest, int(data.categories.size()) * (metrics.height() * 7 / 4) + 10 * metrics.height());
+}
+
+QList<int> ChartFactory::stackedHeights(const QList<ChartData> &parts, int height)
+{
+    const int count = std::max<int>(1, int(parts.size()));
+    // Title, axis labels, axis title and margins: about eight lines, never more than half the room.
+    const int frame = std::min(8 * QFontMetrics(QFont()).height(), height / (2 * count));
+    const int rest = height - frame * count;
+    // A chart of one bar is given the room of two: Qt Charts shortens the axis title of a lower chart.
+    const auto barsOf = [](const ChartData &part) { return std::max<qsizetype>(2, part.categories.size()); };
+    qint64 bars = 0;
+    for (const ChartData &part : parts)
+        bars += barsOf(part);
+    QList<int> heights;
+    qint64 barsAbove = 0;
+    int top = 0;
+    for (int i = 0; i < parts.size(); ++i) {
+        barsAbove += barsOf(parts.at(i));
+        const int bottom = frame * (i + 1) + int(rest * barsAbove / bars);
+        heights.append(bottom - top);
+        top = bottom;
+    }
+    return heights;
 }
 
 QString ChartFactory::message(const QChart *chart)

@@ -19,6 +19,10 @@ struct ChartContents
     QStringList setNames;
     /** Per set, one value per category, as the bars hold them. */
     QList<QList<qreal>> values;
+    /** The value axis: its title and the range it shows. */
+    QString valueAxisTitle;
+    qreal valueMin = 0;
+    qreal valueMax = 0;
 
     bool hasBars() const { return !setNames.isEmpty(); }
     /** The bar of a set at a category, NaN when there is none. */
@@ -38,10 +42,17 @@ public:
     static bool update(QChart *chart, const ChartData &data, const ChartData &previous);
     /** The narrowest chart whose side labels show whole (0: any width). */
     static int minimumWidth(const ChartData &data);
+    /** Room for the title, axis and legend, and for each horizontal bar's label in a CJK font. */
+    static int minimumHeight(const ChartData &data);
+    /**
+     * Splits `height` pixels among charts drawn one under another: each the room of its title and
+     * axis, the rest in proportion to its bars, so that every bar of the figure gets the same room.
+     */
+    static QList<int> stackedHeights(const QList<ChartData> &parts, int height);
     /** The message an empty chart shows, else an empty string. */
     static QString message(const QChart *chart);
     static ChartContents contents(const QChart *chart);
-    /** The contents of the chart create() makes of `data`. */
+    /** The contents of the chart create() makes of `data` (not of its panels). */
     static ChartContents contents(const ChartData &data);
 };
 

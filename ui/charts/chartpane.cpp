@@ -28,20 +28,20 @@ namespace {
 
 const QString folderKey = QStringLiteral("charts/exportFolder");
 const int minimumViewWidth = 320;
-const int minimumViewHeight = 240;
-
-/** Room for the title, axis and legend, and for each horizontal bar's label in a CJK font. */
-int chartMinimumHeight(const ChartData &data, const QFontMetrics &metrics)
-{
-    if (!data.horizontal)
-        return minimumViewHeight;
-    return std::max<int>(minimumViewHeight, int(data.categories.size()) * (metrics.height() * 7 / 4) + 10 * metrics.height());
-}
 
 /** The report source gives a Report without tables when no report is open. */
 bool isOpen(const Report &report)
 {
     return !report.tables.isEmpty() || !report.filePath.isEmpty();
+}
+
+ChartData noReportChart(const ChartBuilder *builder)
+{
+    ChartData data;
+    data.id = builder->id();
+    data.title = builder->title();
+    data.emptyMessage = ChartPane::tr("No report is open.");
+    return data;
 }
 
 } // namespace
@@ -53,22 +53,22 @@ ChartPane::ChartPane(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     for (const ChartBuilder *builder : m_builders) {
-        ChartData data;
-        data.id = builder->id();
-        data.title = builder->title();
-        data.emptyMessage = tr("No report is open.");
+        const ChartData data = noReportChart(builder);
         // A chart with many bars scrolls rather than dropping every other label in a small dock.
         auto *scroll = new QScrollArea(m_tabs);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-                auto *view = new QChartView(ChartFactory::create(data), scroll);
-        view->setObjectName(builder->id());
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(minimumViewWidth, minimumViewHeight);
-        scroll->setWidget(view);
+        auto *box = new QWidget(scroll);
+        box->setObjectName(builder->id());
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        scroll->setWidget(box);
         m_tabs->addTab(scroll, builder->shortTitle());
         m_tabs->setTabToolTip(m_tabs->count() - 1, builder->title());
-        m_views.append(view);
+        m_layouts.append(layout);
+        m_views.append(QList<QChartView *>());
+        addView(m_views.size() - 1, ChartFactory::create(data));
         m_data.append(data);
         m_revisionShown.append(0);
     }
@@ -137,9 +137,23 @@ QString ChartPane::chartId(int index) const
     return m_builders.at(index)->id();
 }
 
-QChart *ChartPane::chart(int index) const
+QChart *ChartPane::chart(int index, int part) const
 {
-    return m_views.at(index)->chart();
+    return m_views.at(index).at(part)->chart();
+}
+
+int ChartPane::partCount(int index) const
+{
+    return m_views.at(index).size();
+}
+
+void ChartPane::addView(int index, QChart *chart)
+{
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(minimumViewWidth, ChartFactory::minimumHeight(ChartData()));
+    m_layouts.at(index)->addWidget(view);
+    m_views[index].append(view);
 }
 
 const ChartData &ChartPane::chartData(int index) const
@@ -174,22 +188,26 @@ void ChartPane::updateCurrent()
     timer.start();
     const ChartBuilder *builder = m_builders.at(index);
     const Report current = report();
-    ChartData data;
-    if (isOpen(current)) {
-        data = builder->build(current);
-    } else {
-        data.id = builder->id();
-        data.title = builder->title();
-        data.emptyMessage = tr("No report is open.");
+    const ChartData data = isOpen(current) ? builder->build(current) : noReportChart(builder);
+    // One view per part: the chart and its panels, each with its own value axis.
+    const QList<ChartData> parts = data.parts();
+    const QList<ChartData> shownParts = m_data.at(index).parts();
+    QList<QChartView *> &views = m_views[index];
+    while (views.size() > parts.size())
+        delete views.takeLast(); // the view owns its chart
+    for (int i = 0; i < parts.size(); ++i) {
+        const ChartData &part = parts.at(i);
+        if (i == views.size()) {
+            addView(index, ChartFactory::create(part));
+        } else if (!ChartFactory::update(views.at(i)->chart(), part, shownParts.value(i))) {
+            QChart *old = views.at(i)->chart();
+            views.at(i)->setChart(ChartFactory::create(part));
+            delete old; // setChart() gives up ownership of the previous chart
+        }
+        const int height = ChartFactory::minimumHeight(part);
+        views.at(i)->setMinimumSize(std::max(minimumViewWidth, ChartFactory::minimumWidth(part)), height);
+        m_layouts.at(index)->setStretch(i, height);
     }
-    QChartView *view = m_views.at(index);
-    if (!ChartFactory::update(view->chart(), data, m_data.at(index))) {
-        QChart *old = view->chart();
-        view->setChart(ChartFactory::create(data));
-        delete old; // setChart() gives up ownership of the previous chart
-    }
-    view->setMinimumSize(std::max(minimumViewWidth, ChartFactory::minimumWidth(data)),
-                         chartMinimumHeight(data, view->fontMetrics()));
     m_data[index] = data;
     m_revisionShown[index] = m_revision;
     m_reportOpen = isOpen(current);

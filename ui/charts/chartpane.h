@@ -12,6 +12,7 @@ class QChart;
 class QChartView;
 class QTabWidget;
 class QToolButton;
+class QVBoxLayout;
 QT_END_NAMESPACE
 
 namespace gk {
@@ -41,8 +42,10 @@ public:
     /** Shows the chart with this id ("outcomes", "applicants", "reviews", "art20"); false if none has it. */
     bool setCurrentChart(const QString &chartId);
     QString chartId(int index) const;
-    /** The chart as drawn now (possibly stale when not on show). */
-    QChart *chart(int index) const;
+    /** The chart as drawn now (possibly stale when not on show); part 1 on: its panels. */
+    QChart *chart(int index, int part = 0) const;
+    /** How many charts the tab shows: the chart and its panels. */
+    int partCount(int index) const;
     const ChartData &chartData(int index) const;
     /** Nanoseconds the last update of a chart took (building the data and drawing it). */
     qint64 lastUpdateNanoseconds() const { return m_lastUpdateNs; }
@@ -64,6 +67,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void addView(int index, QChart *chart);
     void updateCurrent();
     void updateActions();
     Report report() const;
@@ -72,7 +76,9 @@ private:
     QToolButton *m_exportButton = nullptr;
     QToolButton *m_exportAllButton = nullptr;
     QList<const ChartBuilder *> m_builders;
-    QList<QChartView *> m_views;
+    QList<QVBoxLayout *> m_layouts;
+    /** Per tab, one view per part of its chart. */
+    QList<QList<QChartView *>> m_views;
     QList<ChartData> m_data;
     QList<quint64> m_revisionShown;
     quint64 m_revision = 1;

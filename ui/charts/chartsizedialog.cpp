@@ -4,6 +4,8 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -36,9 +38,18 @@ ChartSizeDialog::ChartSizeDialog(const QSize &size, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Each side may reach the maximum, not both at once: say so, and refuse what is too large.
+    auto *limit = new QLabel(tr("At most %1 million pixels in all.").arg(ChartExporter::maximumPixels() / 1000000), this);
+    const auto check = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(ChartExporter::acceptsSize(chartSize()));
+    };
+    connect(m_width, &QSpinBox::valueChanged, this, check);
+    connect(m_height, &QSpinBox::valueChanged, this, check);
+    check();
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("&Width:"), m_width);
     layout->addRow(tr("&Height:"), m_height);
+    layout->addRow(limit);
     layout->addRow(buttons);
 }
 
