@@ -13,7 +13,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -530,36 +529,6 @@ private Q_SLOTS:
         document.close();
         QVERIFY(!shown(pane).message.isEmpty());
         QVERIFY(!shown(pane).hasBars());
-    }
-
-    void updateDoesNotStallEditing()
-    {
-        QVERIFY(openSeedInPane());
-        ReviewDocument &document = *m_document;
-        ChartPane &pane = *m_pane;
-        QList<qint64> times;
-        for (int chart = 0; chart < pane.count(); ++chart) {
-            pane.setCurrentIndex(chart);
-            for (int i = 0; i < 20; ++i) {
-                document.setCellValue(QStringLiteral("applications.disclosed.total"), CellValue::number(7 + i));
-                times << pane.lastUpdateNanoseconds();
-            }
-        }
-        std::sort(times.begin(), times.end());
-        const qint64 median = times.at(times.size() / 2);
-        qInfo("chart update after an edit: median %.3f ms, max %.3f ms (%d edits)", median / 1e6,
-              times.constLast() / 1e6, int(times.size()));
-        // What the next repaint costs, for the record (the pane at a dock's size).
-        pane.resize(560, 640);
-        QElapsedTimer paint;
-        paint.start();
-        for (int i = 0; i < 10; ++i) {
-            document.setCellValue(QStringLiteral("applications.disclosed.total"), CellValue::number(40 + i));
-            pane.grab();
-        }
-        qInfo("edit, chart update and repaint of the pane: %.3f ms each", paint.nsecsElapsed() / 10 / 1e6);
-        // An edit re-checks the report too; the chart's share must stay far below a frame.
-        QVERIFY2(median < 16'000'000, qPrintable(QString::number(median)));
     }
 
     void exportWritesTheRequestedSize_data()
