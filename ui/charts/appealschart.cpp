@@ -13,15 +13,6 @@ const QStringList groups{QStringLiteral("review"), QStringLiteral("direct"), QSt
 const QStringList parts{QStringLiteral("upheld"), QStringLiteral("corrected"), QStringLiteral("other"),
                         QStringLiteral("pending"), QStringLiteral("total")};
 
-/** The template labels its columns "group part" (行政复议 结果维持): the group or the part of one. */
-QString labelPart(const TableSpec &spec, const QString &columnId, int section)
-{
-    const int index = spec.columnIndex(columnId);
-    if (index < 0)
-        return columnId;
-    return TemplateLabels::label(spec.columns.at(index).label.section(QLatin1Char(' '), section, section));
-}
-
 } // namespace
 
 QString AppealsChart::id() const
@@ -51,10 +42,11 @@ ChartData AppealsChart::build(const Report &report) const
         return group + QLatin1Char('_') + part;
     };
     for (const QString &group : groups)
-        data.categories.append(labelPart(table->spec, column(group, parts.constFirst()), 0));
+        data.categories.append(TemplateLabels::columnGroup(tableId, column(group, parts.constFirst())));
     for (const QString &part : parts) {
         ChartSet set;
-        set.name = labelPart(table->spec, column(groups.constFirst(), part), 1);
+        const int index = table->spec.columnIndex(column(groups.constFirst(), part));
+        set.name = index >= 0 ? TemplateLabels::columnLeaf(table->spec.columns.at(index)) : part;
         for (const QString &group : groups)
             append(&data, &set, report, {CellId::join(tableId, rowId, column(group, part))});
         data.sets.append(set);
