@@ -4,6 +4,7 @@
 # With --charts, the same window with the Charts dock beside the tables instead (docs/charts.png).
 # Usage: scripts/screenshot.sh [--charts [CHART]] [OUTPUT.png] [SCALE]
 #   SCALE 2: the same 1366×768 layout on a high-DPI screen (2732×1536 pixels, QT_SCALE_FACTOR=2).
+# The window speaks Chinese, as its users do; GK_LANG=en renders the English one.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 extra=(--select-finding 1)
@@ -31,6 +32,6 @@ mkdir -p "$(dirname "$out")"
 QT_SCALE_FACTOR="$scale" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
 xvfb-run -a -s "-screen 0 $((1366 * scale))x$((768 * scale))x24" \
     "$top/build/app/gkreview" "$work/$seed" --size 1366x768 \
-    --correct applications.new_received.total=221 "${extra[@]}" \
+    --lang "${GK_LANG:-zh_CN}" --correct applications.new_received.total=221 "${extra[@]}" \
     --screenshot "$out"
 echo "wrote $out"

@@ -267,6 +267,19 @@ private Q_SLOTS:
         QVERIFY(!document->review()->hasCorrection(from));
     }
 
+    /** The history reads as the table does: row and column labels, not ids. */
+    void historyNamesCellsByTheirLabels()
+    {
+        auto window = openWindow();
+        ReviewDocument *document = window->document();
+        document->setCellValue(totalCell, CellValue::number(221));
+        const QString text = document->undoStack()->text(0);
+        QVERIFY2(text.contains(QStringLiteral("本年新收政府信息公开申请数量")) && text.contains(QStringLiteral("总计"))
+                     && text.contains(QLatin1String("221")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(totalCell), qPrintable(text));
+    }
+
     void reopenRestoresCorrectionsNotesAndVerdicts()
     {
         QString fingerprint;

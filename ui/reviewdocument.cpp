@@ -1,5 +1,7 @@
 #include "reviewdocument.h"
 
+#include "model/templatelabels.h"
+
 #include "cellcommand.h"
 #include "checks/checker.h"
 #include "pipeline/extractor.h"
@@ -262,6 +264,29 @@ void ReviewDocument::indexSpans()
     }
 }
 
+QString ReviewDocument::cellName(const QString &cellId) const
+{
+    // What the reviewer sees in the table (row label · column label), in the current language; the
+    // history reads as the table does rather than in ids.
+    const CellId id = CellId::parse(cellId);
+    const ReportTable *table = report().table(id.table);
+    if (!table)
+        return cellId;
+    const int column = table->spec.columnIndex(id.column);
+    if (column < 0)
+        return cellId;
+    const int row = table->spec.rowIndex(id.row);
+    QString rowName;
+    if (row >= 0) {
+        rowName = TemplateLabels::row(table->spec.rows.at(row));
+    } else if (const ExtraRow *extra = extraRow(id.table, id.row)) {
+        rowName = extra->label;
+    } else {
+        return cellId;
+    }
+    return QStringLiteral("“%1 · %2”").arg(rowName, TemplateLabels::column(table->spec.columns.at(column)));
+}
+
 void ReviewDocument::setCellValue(const QString &cellId, const CellValue &value)
 {
     const std::optional<Correction> current = m_review->correction(cellId);
@@ -273,7 +298,7 @@ void ReviewDocument::setCellValue(const QString &cellId, const CellValue &value)
         return;
     prepareEdit();
     m_undoStack->push(new CellCommand(m_review, {{cellId, after}},
-                                      tr("Set %1 to %2").arg(cellId, value.displayText()), true));
+                                      tr("Set %1 to %2").arg(cellName(cellId), value.displayText()), true));
 }
 
 void ReviewDocument::setCellNote(const QString &cellId, const QString &note)
@@ -286,7 +311,7 @@ void ReviewDocument::setCellNote(const QString &cellId, const QString &note)
     if (!note.isEmpty() || value != m_review->originalValue(cellId))
         after = Correction{value, note, m_review->reviewerName(), QDateTime::currentDateTimeUtc()};
     prepareEdit();
-    m_undoStack->push(new CellCommand(m_review, {{cellId, after}}, tr("Note on %1").arg(cellId), false));
+    m_undoStack->push(new CellCommand(m_review, {{cellId, after}}, tr("Note on %1").arg(cellName(cellId)), false));
 }
 
 void ReviewDocument::revertCell(const QString &cellId)
@@ -295,7 +320,7 @@ void ReviewDocument::revertCell(const QString &cellId)
         return;
     prepareEdit();
     m_undoStack->push(new CellCommand(m_review, {{cellId, std::nullopt}},
-                                      tr("Revert %1 to the value as read").arg(cellId), false));
+                                      tr("Revert %1 to the value as read").arg(cellName(cellId)), false));
 }
 
 void ReviewDocument::revertCells(const QStringList &cellIds)
@@ -307,7 +332,7 @@ void ReviewDocument::revertCells(const QStringList &cellIds)
     }
     if (changes.isEmpty())
         return;
-    const QString text = changes.size() == 1 ? tr("Revert %1 to the value as read").arg(changes.begin().key())
+    const QString text = changes.size() == 1 ? tr("Revert %1 to the value as read").arg(cellName(changes.begin().key()))
                                              : tr("Revert %n cell(s) to the values as read", nullptr, int(changes.size()));
     prepareEdit();
     m_undoStack->push(new CellCommand(m_review, changes, text, false));
@@ -321,7 +346,7 @@ void ReviewDocument::confirmPlacement(const QString &cellId)
     if (after.note.isEmpty())
         after.note = tr("column confirmed by the reviewer");
     prepareEdit();
-    m_undoStack->push(new CellCommand(m_review, {{cellId, after}}, tr("Confirm the column of %1").arg(cellId),
+    m_undoStack->push(new CellCommand(m_review, {{cellId, after}}, tr("Confirm the column of %1").arg(cellName(cellId)),
                                       false));
 }
 
@@ -340,7 +365,7 @@ void ReviewDocument::moveValue(const QString &fromCellId, const QString &toCellI
                                           tr("value moved to column %1").arg(to.column), reviewer, now});
     prepareEdit();
     m_undoStack->push(new CellCommand(m_review, changes,
-                                      tr("Move the value of %1 to %2").arg(fromCellId, to.column), false));
+                                      tr("Move the value of %1 to %2").arg(cellName(fromCellId), cellName(toCellId)), false));
 }
 
 void ReviewDocument::acceptFinding(int finding, const QString &note)

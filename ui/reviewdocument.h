@@ -90,6 +90,9 @@ public:
     void acceptFinding(int finding, const QString &note);
     void reopenFinding(int finding);
 
+    /** A cell as the table names it: “row label · column label” (its id when the report has no such cell). */
+    QString cellName(const QString &cellId) const;
+
     /** Re-runs the checks on the corrected report. */
     void recheck();
     /**
