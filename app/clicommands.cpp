@@ -192,7 +192,8 @@ int CliCommands::exportReport(const QStringList &arguments)
     const ExportDocument document = ExportDocument::fromReview(review);
     QStringList written;
     if (!targets.isEmpty()) {
-        const ExportJob::Result result = ExportJob::run(document, targets);
+        const ExportJob::Result result
+            = ExportJob::run(document, targets, reviewPath.isEmpty() ? QStringList() : QStringList{reviewPath});
         written = result.written;
         if (!result.ok) {
             m_err << result.error << Qt::endl;

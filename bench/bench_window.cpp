@@ -30,6 +30,7 @@ double median(QList<double> values)
 
 struct OpenTimes
 {
+    bool ok = false;
     double callMs = 0;
     double shownMs = 0;
     double longestPauseMs = 0;
@@ -53,7 +54,7 @@ OpenTimes timeOpen(const QString &path)
     window.openFileInBackground(path);
     OpenTimes times;
     times.callMs = timer.nsecsElapsed() / 1e6;
-    finished.wait(300000);
+    times.ok = finished.wait(300000) && finished.constFirst().at(1).toBool();
     times.shownMs = timer.nsecsElapsed() / 1e6;
     longestPause = std::max(longestPause, timer.nsecsElapsed() - lastTick);
     times.longestPauseMs = longestPause / 1e6;
@@ -62,6 +63,7 @@ OpenTimes timeOpen(const QString &path)
 
 struct EditTimes
 {
+    bool ok = false;
     double editMs = 0;
     double chartMs = 0;
 };
@@ -89,7 +91,7 @@ EditTimes medianEdit(const QString &path, int runs, bool charts)
         if (charts)
             chartUpdates.append(window.chartPane()->lastUpdateNanoseconds() / 1e6);
     }
-    return {median(edits), median(chartUpdates)};
+    return {true, median(edits), median(chartUpdates)};
 }
 
 } // namespace
@@ -113,8 +115,10 @@ int main(int argc, char *argv[])
     QTemporaryDir work; // copies: the reviews written by the edits stay out of the originals' folders
     for (const QString &original : std::as_const(arguments)) {
         const QString path = work.filePath(QFileInfo(original).fileName());
-        if (!QFile::copy(original, path)) {
-            std::fprintf(stderr, "gkbench-window: cannot read %s\n", qPrintable(original));
+        QString error;
+        if (!QFile::copy(original, path) || !gk::MainWindow().openFile(path, &error)) {
+            // Checked without the window's dialog, which no one would close offscreen.
+            std::fprintf(stderr, "gkbench-window: cannot read %s %s\n", qPrintable(original), qPrintable(error));
             return 2;
         }
         QList<double> calls;
@@ -122,6 +126,10 @@ int main(int argc, char *argv[])
         QList<double> pauses;
         for (int i = 0; i < runs; ++i) {
             const OpenTimes times = timeOpen(path);
+            if (!times.ok) {
+                std::fprintf(stderr, "gkbench-window: opening %s in the background failed\n", qPrintable(path));
+                return 1;
+            }
             calls.append(times.callMs);
             shown.append(times.shownMs);
             pauses.append(times.longestPauseMs);
@@ -131,6 +139,10 @@ int main(int argc, char *argv[])
                     qPrintable(QFileInfo(path).fileName()), median(calls), median(shown), median(pauses), runs);
         const EditTimes plain = medianEdit(path, runs * 10, false);
         const EditTimes charted = medianEdit(path, runs * 10, true);
+        if (!plain.ok || !charted.ok) {
+            std::fprintf(stderr, "gkbench-window: editing %s failed\n", qPrintable(path));
+            return 1;
+        }
         std::printf("%s: one edit (command, re-check, views, save): median %.2f ms; with the Charts dock shown "
                     "%.2f ms, of which the chart's update %.2f ms (over %d edits)\n",
                     qPrintable(QFileInfo(path).fileName()), plain.editMs, charted.editMs, charted.chartMs, runs * 10);

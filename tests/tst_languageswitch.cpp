@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
 #include <QSettings>
@@ -143,6 +144,53 @@ private Q_SLOTS:
         QCOMPARE(messageOf(document, QStringLiteral("applications.row_total"), totalCell), zhMessage);
         QVERIFY(back->findChild<QAction *>(QStringLiteral("language_zh_CN"))->isChecked());
         back->close();
+    }
+
+    /** Two switches in a row (the second while the first re-reads the messages) keep the edits and their history. */
+    void switchTwiceKeepsTheHistory()
+    {
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        QString error;
+        QVERIFY2(window->openFile(m_dir.filePath(seedName), &error), qPrintable(error));
+        ReviewDocument *document = window->document();
+        document->setCellValue(totalCell, CellValue::number(999));
+        MainWindow *english = window->switchLanguage(QStringLiteral("en"));
+        QVERIFY(english->isLoading()); // re-reading for the messages
+        MainWindow *chinese = english->switchLanguage(QStringLiteral("zh_CN"));
+        QSignalSpy retranslated(chinese, &MainWindow::messagesRetranslated);
+        QVERIFY(retranslated.wait(10000));
+        QCOMPARE(chinese->document(), document);
+        QCOMPARE(document->undoStack()->count(), 1);
+        QCOMPARE(document->review()->value(totalCell).number(), 999.0);
+        chinese->close();
+    }
+
+    /** What the reviewer is typing in a cell survives a re-check and is committed by a switch. */
+    void typingSurvivesTheSwitch()
+    {
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QString error;
+        QVERIFY2(window->openFile(m_dir.filePath(seedName), &error), qPrintable(error));
+        ReviewDocument *document = window->document();
+        window->selectCell(totalCell);
+        auto *view = qobject_cast<QTableView *>(window->tablesPane()->viewOf(QStringLiteral("applications")));
+        QVERIFY(view);
+        view->setFocus();
+        view->edit(view->currentIndex());
+        auto *editor = view->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("777"));
+        document->recheck(); // as the background re-read does: the whole table is refreshed
+        QCOMPARE(editor->text(), QStringLiteral("777"));
+        MainWindow *english = window->switchLanguage(QStringLiteral("en"));
+        QCOMPARE(document->review()->value(totalCell).number(), 777.0);
+        english->close();
     }
 
     /** A report still being read when the language changes opens in the new window. */

@@ -56,6 +56,14 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     return editor;
 }
 
+void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *lineEdit = static_cast<QLineEdit *>(editor);
+    if (lineEdit->isModified())
+        return;
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
 void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     auto *lineEdit = static_cast<QLineEdit *>(editor);

@@ -133,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
     connect(m_document, &ReviewDocument::reportChanged, this, &MainWindow::showDocument);
     connect(m_document, &ReviewDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ReviewDocument::pendingReviewChanged, this, &MainWindow::updatePendingBar);
+    // Apply Anyway is offered only until the first edit, which lands on the stack after the bar's update.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updatePendingBar);
     connect(m_document->store(), &ReviewStore::saved, this, [this](const QString &path) {
         m_savedLabel->setText(tr("Review saved"));
         m_savedLabel->setToolTip(path);
@@ -172,12 +174,14 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
 
 MainWindow::~MainWindow()
 {
-    if (!m_document)
-        return; // handed to the window of another language, which may already be gone
     // A cell editor still open commits when it loses focus during destruction; that edit is saved
-    // through the document, but must not reach this half-destroyed window.
-    m_document->disconnect(this);
-    m_document->store()->disconnect(this);
+    // through the document, but must not reach this half-destroyed window. (A window that handed its
+    // document to the window of another language holds none: that one may already be gone.)
+    if (m_document) {
+        m_document->disconnect(this);
+        m_document->store()->disconnect(this);
+        m_document->undoStack()->disconnect(this); // the stack, going with the document, clears itself
+    }
     m_tables->disconnect(this);
     m_findings->disconnect(this);
     m_source->disconnect(this);
@@ -257,9 +261,14 @@ MainWindow *MainWindow::switchLanguage(const QString &language)
         return this;
     }
     QSettings().setValue(QStringLiteral("ui/language"), language);
+    // A cell being edited commits now, before anything refreshes the tables or the window goes.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
     m_document->recheck(); // the rules' messages follow at once; those made while reading, below
-    // An open in flight goes on in the new window (this one and its loader are about to go).
-    const QString loading = m_loader->isBusy() ? m_loader->currentFile() : QString();
+    // An open in flight goes on in the new window (this one and its loader are about to go); a
+    // re-read for messages is not an open, and starts again there.
+    const bool rereading = !m_rereadPath.isEmpty();
+    const QString loading = m_loader->isBusy() && !rereading ? m_loader->currentFile() : QString();
     m_loader->cancel();
 
     const QString cellId = m_tables->currentCellId();
@@ -285,7 +294,7 @@ MainWindow *MainWindow::switchLanguage(const QString &language)
         next->show();
     if (!loading.isEmpty())
         next->openFileInBackground(loading);
-    else if (m_document->isOpen())
+    else if (m_document->isOpen() || rereading)
         next->rereadForMessages();
     releaseDocument();
     close();
@@ -299,11 +308,13 @@ void MainWindow::releaseDocument()
     const QList<QObject *> senders{m_document, m_document->review(), m_document->store(), m_document->undoStack()};
     QList<QObject *> receivers = findChildren<QObject *>();
     receivers.append(this);
+    m_undoView->setStack(nullptr);
     for (QObject *sender : senders) {
         for (QObject *receiver : std::as_const(receivers))
             QObject::disconnect(sender, nullptr, receiver, nullptr);
     }
     m_document = nullptr;
+    setEnabled(false); // what is left of this window must not reach the document through its views
 }
 
 void MainWindow::rereadForMessages()

@@ -7,7 +7,7 @@ QString CsvWriter::neutralized(const QString &text)
     // Excel and WPS run a cell that starts with = + - @ as a formula; labels and messages quote the
     // report and notes are typed by hand, so such text is kept as text by a leading apostrophe
     // (OWASP's advice). Numbers, negative ones included, stay numbers.
-    if (text.isEmpty())
+    if (text.size() < 2) // a lone "-" (a dash for nothing) is text to every spreadsheet
         return text;
     const QChar first = text.at(0);
     const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')

@@ -23,7 +23,8 @@ QString samePathKey(const QString &path)
 
 } // namespace
 
-QString ExportJob::refuseDestinations(const ExportDocument &document, const ExportTargets &targets)
+QString ExportJob::refuseDestinations(const ExportDocument &document, const ExportTargets &targets,
+                                      const QStringList &reviewFiles)
 {
     // An export must never overwrite what it was made from: the report, or the reviewer's saved work.
     const QString report = document.original().filePath;
@@ -32,6 +33,8 @@ QString ExportJob::refuseDestinations(const ExportDocument &document, const Expo
         kept.insert(samePathKey(report), tr("the report itself"));
         kept.insert(samePathKey(ReviewStore::reviewPathFor(report)), tr("the saved review of the report"));
     }
+    for (const QString &review : reviewFiles)
+        kept.insert(samePathKey(review), tr("the saved review of the report"));
     QHash<QString, QString> used;
     const QList<QPair<QString, QString>> destinations{{targets.csv, QStringLiteral("CSV")},
                                                       {targets.xlsx, QStringLiteral("XLSX")},
@@ -53,14 +56,15 @@ QString ExportJob::refuseDestinations(const ExportDocument &document, const Expo
     return QString();
 }
 
-ExportJob::Result ExportJob::run(const ExportDocument &document, const ExportTargets &targets)
+ExportJob::Result ExportJob::run(const ExportDocument &document, const ExportTargets &targets,
+                                 const QStringList &reviewFiles)
 {
     Result result;
     if (targets.isEmpty()) {
         result.error = tr("Nothing to export: choose CSV, XLSX or JSON");
         return result;
     }
-    result.error = refuseDestinations(document, targets);
+    result.error = refuseDestinations(document, targets, reviewFiles);
     if (!result.error.isEmpty())
         return result;
     if (!targets.csv.isEmpty() && !CsvExporter::write(document, targets.csv, &result.written, &result.error))

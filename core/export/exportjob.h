@@ -34,9 +34,14 @@ public:
     };
 
     /** Refuses (nothing written, the error names the path) a destination that is the report or its review, or twice given. */
-    static Result run(const ExportDocument &document, const ExportTargets &targets);
-    /** Why these destinations may not be written, else an empty string. */
-    static QString refuseDestinations(const ExportDocument &document, const ExportTargets &targets);
+    static Result run(const ExportDocument &document, const ExportTargets &targets,
+                      const QStringList &reviewFiles = QStringList());
+    /**
+     * Why these destinations may not be written, else an empty string. `reviewFiles`: reviews read for
+     * this export besides the one beside the report (`gkreview-cli export --review`), kept the same way.
+     */
+    static QString refuseDestinations(const ExportDocument &document, const ExportTargets &targets,
+                                      const QStringList &reviewFiles = QStringList());
 };
 
 } // namespace gk

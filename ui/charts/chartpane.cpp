@@ -231,6 +231,8 @@ void ChartPane::exportCurrentChart()
         QMessageBox::information(this, tr("Export Chart"), tr("Open a report first: the charts show its tables."));
         return;
     }
+    // The chart as it is now: a report that finishes opening behind the dialogs must not change it.
+    const ChartData chart = m_data.at(index);
     QSettings settings;
     const QString folder = settings.value(folderKey, QDir::homePath()).toString();
     const QString png = tr("PNG image (*.png)");
@@ -249,7 +251,7 @@ void ChartPane::exportCurrentChart()
         return;
     settings.setValue(folderKey, QFileInfo(path).absolutePath());
     QString error;
-    if (!ChartExporter::write(m_data.at(index), path, size, &error)) {
+    if (!ChartExporter::write(chart, path, size, &error)) {
         QMessageBox::warning(this, tr("Chart not exported"), error);
         return;
     }

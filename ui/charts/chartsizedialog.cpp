@@ -60,7 +60,9 @@ QSize ChartSizeDialog::chartSize() const
 
 QSize ChartSizeDialog::lastSize()
 {
-    return QSettings().value(sizeKey, ChartExporter::defaultSize()).toSize();
+    // A size kept under older, looser limits must not make every later export fail.
+    const QSize size = QSettings().value(sizeKey, ChartExporter::defaultSize()).toSize();
+    return ChartExporter::acceptsSize(size) ? size : ChartExporter::defaultSize();
 }
 
 bool ChartSizeDialog::getSize(QWidget *parent, QSize *size)
