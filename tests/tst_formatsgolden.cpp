@@ -1,6 +1,7 @@
 // Each report of tests/data/formats (HTML, DOCX, ruled and borderless PDF made from a seed by
 // make_formats.py; .doc and .wps through LibreOffice) gives exactly the golden cells and metadata of its seed through the whole pipeline.
 #include "export/reportjson.h"
+#include "io/docxreader.h"
 #include "pdfreader.h"
 #include "pipeline/extractor.h"
 
@@ -100,6 +101,18 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(QLatin1String("LibreOffice")) && result.error.contains(QLatin1String("apt-get install")),
                  qPrintable(result.error));
         QVERIFY(!result.error.contains(QLatin1Char('\n')));
+    }
+
+    /** An application that quits stops a conversion rather than wait for it (declared last: it is for good). */
+    void conversionStopsWhenAborted()
+    {
+        if (!hasLibreOffice())
+            QSKIP("LibreOffice is not installed");
+        LegacyWordReader::abortConversions();
+        const ReadResult result = LegacyWordReader::read(QStringLiteral(GK_TEST_DATA_DIR "/formats/003.doc"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.startsWith(QLatin1String("003.doc: ")) && result.error.contains(QLatin1String("stopped")),
+                 qPrintable(result.error));
     }
 
 private:

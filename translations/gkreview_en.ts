@@ -823,6 +823,10 @@
         <source>%1: LibreOffice could not convert it%2</source>
         <translation>%1: LibreOffice could not convert it%2</translation>
     </message>
+    <message>
+        <source>%1: the conversion was stopped</source>
+        <translation>%1: the conversion was stopped</translation>
+    </message>
 </context>
 <context>
     <name>gk::MainWindow</name>

@@ -819,6 +819,10 @@
         <source>%1: LibreOffice could not convert it%2</source>
         <translation>%1：LibreOffice 无法转换该文件%2</translation>
     </message>
+    <message>
+        <source>%1: the conversion was stopped</source>
+        <translation>%1：转换已中止</translation>
+    </message>
 </context>
 <context>
     <name>gk::MainWindow</name>

@@ -1,5 +1,7 @@
 #include "reportloader.h"
 
+#include "io/docxreader.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QThread>
@@ -24,6 +26,8 @@ QList<QPointer<QThread>> &abandonedThreads()
 /** Runs as the application object goes: a worker must not outlive the statics the core reads with. */
 void waitForAbandonedThreads()
 {
+    // Nobody will look at what they read: a LibreOffice conversion stops now rather than at its timeout.
+    LegacyWordReader::abortConversions();
     for (const QPointer<QThread> &thread : std::as_const(abandonedThreads())) {
         if (thread)
             thread->wait();

@@ -3,6 +3,7 @@
 #include "documentbuilder.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -11,6 +12,13 @@
 #include <QXmlStreamReader>
 
 #include <zip.h>
+
+#include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <unistd.h>
+#endif
 
 namespace gk {
 
@@ -342,6 +350,17 @@ ReadResult DocxReader::read(const QString &filePath, const QByteArray &bytes)
     return result;
 }
 
+namespace {
+
+std::atomic_bool conversionsAborted{false};
+
+} // namespace
+
+void LegacyWordReader::abortConversions()
+{
+    conversionsAborted = true;
+}
+
 ReadResult LegacyWordReader::read(const QString &filePath)
 {
     const QFileInfo info(filePath);
@@ -360,6 +379,10 @@ ReadResult LegacyWordReader::read(const QString &filePath)
         return ReadResult::failure(tr("%1: cannot make a temporary folder for the conversion").arg(name));
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+#ifdef Q_OS_UNIX
+    // `soffice` is a script that starts soffice.bin: a group of their own lets a kill reach both.
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
     process.start(soffice, {QStringLiteral("-env:UserInstallation=") +
                                 QString::fromUtf8(QUrl::fromLocalFile(profileDir.path()).toEncoded()),
                             QStringLiteral("--headless"), QStringLiteral("--norestore"),
@@ -367,10 +390,21 @@ ReadResult LegacyWordReader::read(const QString &filePath)
                             outDir.path(), info.absoluteFilePath()});
     if (!process.waitForStarted(10000))
         return ReadResult::failure(tr("%1: LibreOffice did not start: %2").arg(name, process.errorString()));
-    if (!process.waitForFinished(conversionTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(2000);
-        return ReadResult::failure(tr("%1: LibreOffice took more than %2 s to convert it").arg(name).arg(conversionTimeoutMs / 1000));
+    QElapsedTimer waited;
+    waited.start();
+    // In short steps, so that an application quitting need not wait for the whole timeout.
+    while (!process.waitForFinished(100)) {
+        if (conversionsAborted || waited.elapsed() > conversionTimeoutMs) {
+#ifdef Q_OS_UNIX
+            ::kill(-pid_t(process.processId()), SIGKILL);
+#endif
+            process.kill();
+            process.waitForFinished(2000);
+            if (conversionsAborted)
+                return ReadResult::failure(tr("%1: the conversion was stopped").arg(name));
+            return ReadResult::failure(
+                tr("%1: LibreOffice took more than %2 s to convert it").arg(name).arg(conversionTimeoutMs / 1000));
+        }
     }
     const QString converted = QDir(outDir.path()).filePath(info.completeBaseName() + QStringLiteral(".docx"));
     QFile file(converted);

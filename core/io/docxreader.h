@@ -28,6 +28,11 @@ class LegacyWordReader
 public:
     static constexpr int conversionTimeoutMs = 120000;
     static ReadResult read(const QString &filePath);
+    /**
+     * Ends every conversion running now or later in this process (LibreOffice is killed, the read
+     * fails): for an application that quits and must not wait for a conversion nobody will look at.
+     */
+    static void abortConversions();
 };
 
 } // namespace gk
