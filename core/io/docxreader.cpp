@@ -393,10 +393,12 @@ ReadResult LegacyWordReader::read(const QString &filePath)
     QElapsedTimer waited;
     waited.start();
     // In short steps, so that an application quitting need not wait for the whole timeout.
-    while (!process.waitForFinished(100)) {
+    while (process.state() != QProcess::NotRunning && !process.waitForFinished(100)) {
         if (conversionsAborted || waited.elapsed() > conversionTimeoutMs) {
 #ifdef Q_OS_UNIX
-            ::kill(-pid_t(process.processId()), SIGKILL);
+            // Never kill(0): that would be this process's own group.
+            if (const qint64 pid = process.processId(); pid > 0)
+                ::kill(-pid_t(pid), SIGKILL);
 #endif
             process.kill();
             process.waitForFinished(2000);
