@@ -133,8 +133,6 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
     connect(m_document, &ReviewDocument::reportChanged, this, &MainWindow::showDocument);
     connect(m_document, &ReviewDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ReviewDocument::pendingReviewChanged, this, &MainWindow::updatePendingBar);
-    // Apply Anyway is offered only until the first edit, which lands on the stack after the bar's update.
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updatePendingBar);
     connect(m_document->store(), &ReviewStore::saved, this, [this](const QString &path) {
         m_savedLabel->setText(tr("Review saved"));
         m_savedLabel->setToolTip(path);
@@ -180,7 +178,6 @@ MainWindow::~MainWindow()
     if (m_document) {
         m_document->disconnect(this);
         m_document->store()->disconnect(this);
-        m_document->undoStack()->disconnect(this); // the stack, going with the document, clears itself
     }
     m_tables->disconnect(this);
     m_findings->disconnect(this);

@@ -43,6 +43,7 @@ void ReviewDocument::openReport(const Report &report)
 {
     m_store->detach();
     m_undoStack->clear();
+    m_edited = false;
     m_pending = {};
     m_setAsidePath.clear();
     m_setAsideError.clear();
@@ -66,6 +67,7 @@ void ReviewDocument::close()
 {
     m_store->detach();
     m_undoStack->clear();
+    m_edited = false;
     m_pending = {};
     m_setAsidePath.clear();
     m_setAsideError.clear();
@@ -84,7 +86,7 @@ bool ReviewDocument::canApplyPendingReview() const
 {
     // Applying replaces the whole review: edits made meanwhile (kept in memory only, when the old file
     // could not be set aside) would vanish under the undo stack's feet.
-    return m_pending.status == ReviewStore::LoadStatus::HashMismatch && m_undoStack->count() == 0;
+    return m_pending.status == ReviewStore::LoadStatus::HashMismatch && !m_edited;
 }
 
 void ReviewDocument::applyPendingReview()
@@ -120,6 +122,7 @@ QString ReviewDocument::setPendingReviewAside()
 
 void ReviewDocument::prepareEdit()
 {
+    m_edited = true; // before the set-aside below announces the pending review's new state
     if (hasPendingReview())
         setPendingReviewAside();
 }

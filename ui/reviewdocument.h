@@ -120,6 +120,8 @@ private:
     ReviewStore::LoadResult m_pending;
     QString m_setAsidePath;
     QString m_setAsideError;
+    /** An edit has been made since the report was opened (every edit goes through prepareEdit()). */
+    bool m_edited = false;
     QList<Finding> m_findings;
     QList<bool> m_accepted;
     QHash<QString, QList<int>> m_findingsByCell;
