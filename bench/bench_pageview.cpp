@@ -2,6 +2,7 @@
 //   gkbench-pageview [--runs N] FILE...
 // "open" is PdfPageView::setDocument (what MainWindow::showDocument waits for on the GUI thread),
 // "first paint" adds painting the pages in sight of a 600x800 view (their rendering included).
+#include "benchstats.h"
 #include "pdfpageview.h"
 
 #include <QApplication>
@@ -12,12 +13,7 @@
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
+using gk::bench::median;
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // and a whole edit (command, re-check, views, save), also with the Charts dock shown (the chart's own
 // update after the edit apart). Medians over the runs.
 // Usage: gkbench-window [--runs N] [REPORT...] (default: seed 003 of the shared folder)
+#include "benchstats.h"
 #include "chartpane.h"
 #include "mainwindow.h"
 #include "pdfreader.h"
@@ -22,11 +23,7 @@
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
+using gk::bench::median;
 
 struct OpenTimes
 {
