@@ -42,8 +42,31 @@ ReportTableModel::ReportTableModel(ReviewDocument *document, const QString &tabl
     connect(document, &ReviewDocument::findingsChanged, this, &ReportTableModel::onFindingsChanged);
     connect(document, &ReviewDocument::reportChanged, this, [this] {
         beginResetModel();
+        buildHeaderLabels();
         endResetModel();
     });
+    buildHeaderLabels();
+}
+
+void ReportTableModel::buildHeaderLabels()
+{
+    m_rowLabels.clear();
+    m_rowToolTips.clear();
+    m_columnLeaves.clear();
+    m_columnGroups.clear();
+    m_columnToolTips.clear();
+    const ReportTable *t = table();
+    if (!t)
+        return;
+    for (const RowSpec &row : t->spec.rows) {
+        m_rowLabels.append(TemplateLabels::row(row));
+        m_rowToolTips.append(m_rowLabels.constLast() + QStringLiteral(" (") + row.id + QLatin1Char(')'));
+    }
+    for (const ColumnSpec &column : t->spec.columns) {
+        m_columnLeaves.append(TemplateLabels::columnLeaf(column));
+        m_columnGroups.append(TemplateLabels::columnGroup(m_tableId, column.id));
+        m_columnToolTips.append(TemplateLabels::column(column) + QStringLiteral(" (") + column.id + QLatin1Char(')'));
+    }
 }
 
 const ReportTable *ReportTableModel::table() const
@@ -321,30 +344,28 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     if (!t)
         return QVariant();
     if (orientation == Qt::Horizontal) {
-        if (section < 0 || section >= t->spec.columns.size())
+        if (section < 0 || section >= m_columnLeaves.size())
             return QVariant();
-        const ColumnSpec &column = t->spec.columns.at(section);
         switch (role) {
         case Qt::DisplayRole:
-            return TemplateLabels::columnLeaf(column);
+            return m_columnLeaves.at(section);
         case HeaderGroupRole:
-            return TemplateLabels::columnGroup(m_tableId, column.id);
+            return m_columnGroups.at(section);
         case Qt::ToolTipRole:
-            return QString(TemplateLabels::column(column) + QStringLiteral(" (") + column.id + QLatin1Char(')'));
+            return m_columnToolTips.at(section);
         default:
             return QVariant();
         }
     }
     if (const ExtraRow *extra = extraRowAt(section))
         return extraHeaderData(*extra, role);
-    if (section < 0 || section >= t->spec.rows.size())
+    if (section < 0 || section >= m_rowLabels.size())
         return QVariant();
-    const RowSpec &row = t->spec.rows.at(section);
     switch (role) {
     case Qt::DisplayRole:
-        return TemplateLabels::row(row);
+        return m_rowLabels.at(section);
     case Qt::ToolTipRole:
-        return QString(TemplateLabels::row(row) + QStringLiteral(" (") + row.id + QLatin1Char(')'));
+        return m_rowToolTips.at(section);
     default:
         return QVariant();
     }

@@ -44,9 +44,16 @@ private:
     QVariant extraHeaderData(const ExtraRow &extra, int role) const;
     void onCorrectionChanged(const QString &cellId);
     void onFindingsChanged();
+    /** The template's labels in the current language, worked out once per report (headers are asked often). */
+    void buildHeaderLabels();
 
     QPointer<ReviewDocument> m_document;
     QString m_tableId;
+    QStringList m_rowLabels;
+    QStringList m_rowToolTips;
+    QStringList m_columnLeaves;
+    QStringList m_columnGroups;
+    QStringList m_columnToolTips;
 };
 
 } // namespace gk
