@@ -232,9 +232,9 @@
 <context>
     <name>gk::CliCommands</name>
     <message>
-        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </source>
-        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </translation>
     </message>
     <message>
@@ -277,12 +277,12 @@
 <context>
     <name>gk::ComplianceRules</name>
     <message>
-        <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
-        <translation>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
+        <source>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
+        <translation>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
     </message>
     <message>
-        <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
-        <translation>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
+        <source>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
+        <translation>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
     </message>
     <message>
         <source>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</source>
@@ -334,8 +334,8 @@
         <translation>Export Corrected Tables</translation>
     </message>
     <message>
-        <source>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</source>
-        <translation>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</translation>
+        <source>The tables with the reviewer's corrections, the findings and the report's details.</source>
+        <translation>The tables with the reviewer's corrections, the findings and the report's details.</translation>
     </message>
     <message>
         <source>&amp;CSV files into the folder</source>
@@ -1232,10 +1232,6 @@ It has been removed from the recent reports.</translation>
 </context>
 <context>
     <name>gk::ReportParser</name>
-    <message>
-        <source>The table %1 is missing from the report</source>
-        <translation>The table %1 is missing from the report</translation>
-    </message>
     <message numerus="yes">
         <source>%1: the columns of these values are a guess (%2); %n placement(s) fit the table</source>
         <translation>
@@ -1266,6 +1262,10 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>blank cells were dropped</source>
         <translation>blank cells were dropped</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing from the report (or could not be read in it)</source>
+        <translation>The table %1 is missing from the report (or could not be read in it)</translation>
     </message>
 </context>
 <context>
@@ -1655,19 +1655,19 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>危及三安全一稳定</source>
-        <translation>Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>三（三）3.危及“三安全一稳定”</source>
-        <translation>3(3)3. Withheld: endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3(3)3. Withheld: endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>保护第三方合法权益</source>
-        <translation>Protects third parties&apos; lawful rights</translation>
+        <translation>Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>三（三）4.保护第三方合法权益</source>
-        <translation>3(3)4. Withheld: protects third parties&apos; lawful rights</translation>
+        <translation>3(3)4. Withheld: protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>属于三类内部事务信息</source>
@@ -2087,11 +2087,11 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>3.危及“三安全一稳定”</source>
-        <translation>3. Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3. Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>4.保护第三方合法权益</source>
-        <translation>4. Protects third parties&apos; lawful rights</translation>
+        <translation>4. Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>5.属于三类内部事务信息</source>

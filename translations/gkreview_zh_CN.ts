@@ -1227,10 +1227,6 @@ It has been removed from the recent reports.</source>
 </context>
 <context>
     <name>gk::ReportParser</name>
-    <message>
-        <source>The table %1 is missing from the report</source>
-        <translation>报告中缺少表格“%1”</translation>
-    </message>
     <message numerus="yes">
         <source>%1: the columns of these values are a guess (%2); %n placement(s) fit the table</source>
         <translation>
@@ -1260,6 +1256,10 @@ It has been removed from the recent reports.</source>
     <message>
         <source>blank cells were dropped</source>
         <translation>空白单元格已被略去</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing from the report (or could not be read in it)</source>
+        <translation>报告中缺少表格“%1”（或未能读出）</translation>
     </message>
 </context>
 <context>

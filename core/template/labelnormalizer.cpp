@@ -249,6 +249,11 @@ QString foldUncached(const QString &label, bool *variant)
 
 } // namespace
 
+bool LabelNormalizer::isIgnorable(QChar c)
+{
+    return isFoldedAway(c);
+}
+
 double LabelNormalizer::similarity(const QString &a, const QString &b)
 {
     if (a.isEmpty() || b.isEmpty())

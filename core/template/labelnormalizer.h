@@ -29,6 +29,8 @@ public:
     static QString stripListMarker(const QString &text);
     /** 0..1: how alike two folded labels are (1 = equal), from their longest common subsequence. */
     static double similarity(const QString &a, const QString &b);
+    /** True for what fold() drops from a label: spaces, punctuation, symbols. */
+    static bool isIgnorable(QChar c);
 
 private:
 };

@@ -1,0 +1,231 @@
+#include "tablelocator.h"
+
+#include "labelnormalizer.h"
+
+#include <algorithm>
+
+namespace gk {
+
+namespace {
+
+const QString applicationsId = QStringLiteral("applications");
+const QString reviewsId = QStringLiteral("reviews");
+
+QString art20Id(QChar item)
+{
+    switch (item.unicode()) {
+    case u'一':
+        return QStringLiteral("art20_1");
+    case u'五':
+        return QStringLiteral("art20_5");
+    case u'六':
+        return QStringLiteral("art20_6");
+    case u'八':
+        return QStringLiteral("art20_8");
+    case u'九':
+        return QStringLiteral("art20_9");
+    default:
+        return QString();
+    }
+}
+
+// The list number printed just before a short row label: "3" of "三（六）3.其他", "七" of "三（七）总计".
+QString shortLabelContext(const RowSpec &row)
+{
+    QString display;
+    for (const QChar c : row.displayLabel) {
+        if (!LabelNormalizer::isIgnorable(c))
+            display.append(c);
+    }
+    const QString leaf = LabelNormalizer::fold(row.label);
+    if (!display.endsWith(leaf) || display.size() == leaf.size())
+        return QString();
+    return display.mid(display.size() - leaf.size() - 1, 1);
+}
+
+struct Candidate
+{
+    int row = 0; // index in the row list
+    LabelText::Match match;
+    double best = 0;
+    int previous = -1;
+};
+
+/**
+ * The chain of row labels, in the template's order and the text's order, that covers the most
+ * rows; among equal chains the tightest (a label quoted in the prose before the table loses).
+ */
+QList<TableLocator::RowAnchor> longestChain(const QList<RowSpec> &rows, const LabelText &labels, qsizetype from,
+                                            qsizetype to)
+{
+    QList<Candidate> candidates;
+    for (int r = 0; r < rows.size(); ++r) {
+        QStringList spellings = rows.at(r).aliases;
+        spellings.prepend(rows.at(r).label);
+        const QString context = shortLabelContext(rows.at(r));
+        for (const QString &spelling : std::as_const(spellings)) {
+            const QString folded = LabelNormalizer::fold(spelling);
+            if (!context.isEmpty() && folded.size() < 4) {
+                // "其他" and "总计" are words of many labels: only with their number, "3.其他", "（七）总计".
+                for (const LabelText::Match &m : labels.findExact(context + folded, from, to))
+                    candidates.append({r, {m.start + context.size(), m.end, m.score, m.variant}, 0, -1});
+                continue;
+            }
+            for (const LabelText::Match &m : labels.find(folded, from, to))
+                candidates.append({r, m, 0, -1});
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.match.start != b.match.start ? a.match.start < b.match.start : a.row < b.row;
+    });
+    constexpr double gapCost = 1e-4; // per character between two rows: tight chains win ties
+    int bestEnd = -1;
+    for (int i = 0; i < candidates.size(); ++i) {
+        Candidate &c = candidates[i];
+        c.best = c.match.score;
+        for (int j = 0; j < i; ++j) {
+            const Candidate &p = candidates.at(j);
+            if (p.row >= c.row || p.match.end > c.match.start)
+                continue;
+            const double through = p.best + c.match.score - gapCost * double(c.match.start - p.match.end);
+            if (through > c.best) {
+                c.best = through;
+                c.previous = j;
+            }
+        }
+        if (bestEnd < 0 || c.best > candidates.at(bestEnd).best)
+            bestEnd = i;
+    }
+    QList<TableLocator::RowAnchor> chain;
+    for (int i = bestEnd; i >= 0; i = candidates.at(i).previous) {
+        const Candidate &c = candidates.at(i);
+        chain.prepend({rows.at(c.row).id, c.match, labels.tokenAt(c.match.start), labels.tokenAt(c.match.end - 1)});
+    }
+    return chain;
+}
+
+qsizetype lastBefore(const LabelText &labels, const QString &word, qsizetype from, qsizetype before)
+{
+    const qsizetype at = labels.text().lastIndexOf(word, before - word.size());
+    return at >= from ? at : -1;
+}
+
+} // namespace
+
+const TableLocator::Table *TableLocator::Layout::table(const QString &id) const
+{
+    for (const Table &t : tables) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+TableLocator::Layout TableLocator::locate(const TokenList &tokens, const LabelText &labels)
+{
+    Layout layout;
+    const QString &text = labels.text();
+    const int tokenCount = int(tokens.size());
+
+    // Article 20 titles, in text order; one table per item (a repeated title ends the one before).
+    struct Title
+    {
+        QString id;
+        qsizetype start;
+        qsizetype end;
+    };
+    QList<Title> titles;
+    const QString article = QStringLiteral("第二十条第");
+    for (qsizetype at = text.indexOf(article); at >= 0; at = text.indexOf(article, at + 1)) {
+        const qsizetype item = at + article.size();
+        if (item >= text.size())
+            break;
+        qsizetype end = item + 1;
+        if (end < text.size() && text.at(end) == u'项')
+            ++end;
+        titles.append({art20Id(text.at(item)), at, end});
+    }
+
+    // The applications table: the longest chain of its rows after the Article 20 titles.
+    const qsizetype applicationsFrom = titles.isEmpty() ? 0 : titles.last().end;
+    Table applications;
+    applications.id = applicationsId;
+    applications.rows = longestChain(TemplateSpec::allApplicationRows(), labels, applicationsFrom, text.size());
+    // A chain of one or two labels is prose quoting the table, unless the table's heading leads it.
+    if (!applications.rows.isEmpty() && applications.rows.size() < 3 &&
+        lastBefore(labels, QStringLiteral("收到和处理政府信息公开申请"), applicationsFrom,
+                   applications.rows.first().match.start) < 0)
+        applications.rows.clear();
+    qsizetype applicationsStart = text.size();
+    if (!applications.rows.isEmpty()) {
+        const qsizetype first = applications.rows.first().match.start;
+        qsizetype title = lastBefore(labels, QStringLiteral("收到和处理政府信息公开申请"), applicationsFrom, first);
+        if (title < 0)
+            title = lastBefore(labels, QStringLiteral("申请人情况"), applicationsFrom, first);
+        applicationsStart = title >= 0 ? title : first;
+        applications.found = true;
+        applications.titleToken = labels.tokenAt(applicationsStart);
+        applications.beginToken = applications.titleToken;
+    }
+
+    // The reviews table: its header after the applications table (header words may be broken over
+    // lines, "结果 / 维持": then its title's 行政诉讼 leads it).
+    const qsizetype reviewsFrom = applications.found ? applications.rows.last().match.end : applicationsFrom;
+    Table reviews;
+    reviews.id = reviewsId;
+    qsizetype header = -1;
+    for (const QString &word : {QStringLiteral("结果维持"), QStringLiteral("尚未审结"), QStringLiteral("行政诉讼")}) {
+        header = text.indexOf(word, reviewsFrom);
+        if (header >= 0)
+            break;
+    }
+    qsizetype reviewsStart = text.size();
+    if (header >= 0) {
+        const qsizetype title = lastBefore(labels, QStringLiteral("行政复议"), std::max<qsizetype>(reviewsFrom, header - 40), header);
+        reviewsStart = title >= 0 ? title : header;
+        reviews.found = true;
+        reviews.titleToken = labels.tokenAt(reviewsStart);
+        reviews.beginToken = labels.tokenAt(header);
+    }
+    // Section five ends the statistics.
+    qsizetype sectionEnd = text.size();
+    for (const QString &word : {QStringLiteral("存在的主要问题"), QStringLiteral("存在的问题"), QStringLiteral("其他需要报告")}) {
+        const qsizetype at = text.indexOf(word, reviews.found ? header : reviewsFrom);
+        if (at >= 0)
+            sectionEnd = std::min(sectionEnd, at);
+    }
+    const int endOfStatistics = sectionEnd < text.size() ? labels.tokenAt(sectionEnd) : tokenCount;
+    if (reviews.found)
+        reviews.endToken = std::max(reviews.beginToken, endOfStatistics);
+    if (applications.found)
+        applications.endToken = reviews.found ? reviews.titleToken : endOfStatistics;
+
+    // Article 20 tables: each title to the next title or the applications table.
+    const qsizetype art20End = std::min(applicationsStart, reviewsStart);
+    QStringList seen;
+    for (int k = 0; k < titles.size(); ++k) {
+        const Title &title = titles.at(k);
+        if (title.start >= art20End)
+            break;
+        const qsizetype end = k + 1 < titles.size() ? std::min(titles.at(k + 1).start, art20End) : art20End;
+        layout.art20Labels += text.mid(title.end, end - title.end);
+        if (title.id.isEmpty() || seen.contains(title.id))
+            continue;
+        seen.append(title.id);
+        Table table;
+        table.id = title.id;
+        table.titleToken = labels.tokenAt(title.start);
+        table.beginToken = table.titleToken;
+        table.endToken = end < text.size() ? labels.tokenAt(end) : (applications.found ? applications.beginToken : tokenCount);
+        const TableSpec *spec = TemplateSpec::table(TemplateVersion::V2019, title.id);
+        if (spec)
+            table.rows = longestChain(spec->rows, labels, title.end, end);
+        table.found = true;
+        layout.tables.append(table);
+    }
+    layout.tables.append(applications);
+    layout.tables.append(reviews);
+    return layout;
+}
+
+} // namespace gk
