@@ -53,12 +53,48 @@ bool startsNewBlock(const QString &line)
     return !line.isEmpty() && line.at(0) == QLatin1Char(' ');
 }
 
+// The rule between two cells: an ASCII pipe, or a box-drawing vertical as text browsers
+// (w3m, lynx) draw a table's grid.
+bool isCellRule(QChar c)
+{
+    switch (c.unicode()) {
+    case u'|':
+    case u'│':
+    case u'┃':
+    case u'║':
+    case u'┆':
+    case u'┇':
+    case u'┊':
+    case u'┋':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A line of the grid itself ("├────┼───┤", "+----+---+"): no cell text at all.
+bool isGridLine(const QString &line)
+{
+    int rules = 0;
+    for (const QChar c : line) {
+        const bool box = c.unicode() >= 0x2500 && c.unicode() <= 0x257F;
+        if (box || c == u'-' || c == u'+' || c == u'=')
+            ++rules;
+        else if (!c.isSpace())
+            return false;
+    }
+    return rules >= 3;
+}
+
 bool isPipeRow(const QString &line)
 {
-    const qsizetype pipes = line.count(QLatin1Char('|'));
+    qsizetype pipes = 0;
+    for (const QChar c : line)
+        pipes += isCellRule(c) ? 1 : 0;
     if (pipes == 0)
         return false;
-    return line.trimmed().endsWith(QLatin1Char('|')) || pipes >= 2;
+    const QString trimmed = line.trimmed();
+    return (!trimmed.isEmpty() && isCellRule(trimmed.back())) || pipes >= 2;
 }
 
 RawCell trimmedCell(const QString &text, qsizetype from, qsizetype to, qsizetype offset)
@@ -84,7 +120,7 @@ RawRow pipeRow(const Line &line, int tableIndex)
     row.span = SourceSpan::at(line.start, line.text.size());
     qsizetype from = 0;
     for (qsizetype i = 0; i <= line.text.size(); ++i) {
-        if (i == line.text.size() || line.text.at(i) == QLatin1Char('|')) {
+        if (i == line.text.size() || isCellRule(line.text.at(i))) {
             if (i == line.text.size() && isBlank(line.text.mid(from)))
                 break; // nothing after the closing pipe
             row.cells.append(trimmedCell(line.text, from, i, line.start));
@@ -119,6 +155,8 @@ bool TextLayout::isPageFurniture(const QString &line)
     withoutBreaks.remove(QLatin1Char('\f'));
     if (withoutBreaks.trimmed().isEmpty())
         return line.contains(QLatin1Char('\f'));
+    if (isGridLine(withoutBreaks))
+        return true;
     return furniture.match(withoutBreaks).hasMatch();
 }
 

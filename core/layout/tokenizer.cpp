@@ -169,7 +169,8 @@ private:
             while (k < m_to && m_s.at(k) == u' ')
                 ++k;
             // A list number before its label, or cut off at the end of the text ("6." of a truncated file).
-            if (k >= m_to || isCjk(m_s.at(k)) || m_s.at(k) == u'\n') {
+            // "4.第二十条…" is a stray full stop after a value, not a list number before a row label.
+            if (k >= m_to || (isCjk(m_s.at(k)) && m_s.at(k) != u'第') || m_s.at(k) == u'\n') {
                 if (j - 1 > start)
                     push(Token::Kind::Number, start, j - 1 - start);
                 push(Token::Kind::Marker, j - 1, 2);
