@@ -7,7 +7,11 @@ Reads ../shared/seeds/*.txt and ../shared/golden/*.json (or --shared DIR), write
     fixtures/<case>/<input file>     the varied report
     fixtures/<case>/expected.json    in the format of the golden files (file, agency_contains, year,
                                      published, template, cells, uncertain, must_fire, must_not_fire)
-and the bad inputs of bad/. Standard library only; encodings go through iconv(1).
+and the bad inputs of bad/; the content-sniffing cases of sniff/ (from formats/: pages, a web
+archive and RTF under names that do not say so; expected.json adds `format`); the text shapes of
+shapes/ (see shapes.py: one line, no separators, mixed spaces, one cell per line, pipe rows, w3m
+box drawings, pdftotext in both modes) from the seeds and the real reports of ../shared/real, and
+shapes/property_inputs.json. Standard library, iconv(1), w3m(1) and pdftotext(1).
 
 Every expected.json starts from the golden file of the seed it was derived from; where a variation
 changes what a correct parser must report, the case says so next to the change. Before writing,
@@ -27,7 +31,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FOLDERS = ("fixtures", "bad", "sniff")
+FOLDERS = ("fixtures", "bad", "sniff", "shapes")
 
 SEED = {
     "000": "000_930612e95d48d6b0",  # 保康县 2020, pipe layout, 2019 template, extra art20_1 row
@@ -787,6 +791,115 @@ def sniff_cases(shared):
            "seed 004 (plain text, one cell per line) saved as .html")
 
 
+# ---------------------------------------------------------------------------------------------
+# Text shapes (shapes/): see shapes.py. Seeds and the seven real reports of ../shared/real.
+
+REAL = ["002_pingtan_gaj_2019", "005_pingtan_region_2021", "007_pingtan_region_2020", "010_pingtan_czj_2022",
+        "014_pingtan_gaj_2024", "015_pingtan_czj_2020", "021_pingtan_gwh_2025"]
+
+
+def seed_items(doc, template):
+    """A parsed seed as shapes.py items: value cells carry their canonical cell ids, found from
+    their row's labels as canonical_rows() finds them."""
+    import shapes
+    items = []
+    for item in doc:
+        if isinstance(item, str):
+            items.append(item)
+            continue
+        rows = []
+        for row in item.rows:
+            cells = [c for c in row if c is not None]
+            values = [c for c in cells if is_value(c)]
+            labels = [compact(c) for c in cells if not is_value(c)]
+            ids = None
+            if not labels and item.kind == "reviews" and values:
+                ids = [f"reviews.all.{c}" for c in REVIEW_COLUMNS]
+            elif labels and item.kind == "art20":
+                for row_id, table, prefixes in ART20_ROWS:
+                    if labels[0].startswith(prefixes):
+                        if table:
+                            ids = [f"{table}.{row_id}.{c}" for c in ART20_COLUMNS[template][table]]
+                        break
+            elif labels and item.kind == "applications":
+                for row_id, word in APPLICATION_ROWS:
+                    if word in labels[-1] and (row_id != "other" or template == "2019"):
+                        if row_id == "result_total" and "七" not in labels[-1]:
+                            continue
+                        ids = [f"applications.{row_id}.{c}" for c in APPLICANT_COLUMNS]
+                        break
+            if ids:
+                if len(values) != len(ids):
+                    raise SystemExit(f"a seed row with blanks: {cells}")
+                it = iter(ids)
+                cells = [shapes.Value(c.strip(), next(it)) if is_value(c) else c for c in cells]
+            rows.append(cells)
+        items.append(("table", rows))
+    return items
+
+
+def shape_cases(shared):
+    """Yields (case name, input file name, bytes, expected, description) for shapes/."""
+    sys.path.insert(0, HERE)
+    import shapes
+    mf = shapes.make_formats()
+    sources = []
+    for key, parse, name in (("001", parse_cell_per_line, "anze_2021"), ("003", parse_pipe, "shenhe_2020"),
+                             ("004", parse_cell_per_line, "gongbujiangda_2020")):
+        text, golden = load(shared, key)
+        sources.append((f"seed{key}", name, "", seed_items(parse(text), golden["template"]), golden, None))
+    for real in REAL:
+        with open(os.path.join(shared, "real", "reports", real + ".txt"), encoding="utf-8") as f:
+            text = f.read()
+        with open(os.path.join(shared, "real", "golden", real + ".json"), encoding="utf-8") as f:
+            golden = json.load(f)
+        head, items = shapes.real_document(text, golden, mf)
+        sources.append((f"real{real[:3]}", real[4:], head, items, golden, text))
+
+    def case(name, file_name, data, golden, appearance, why, keep_label_variant=True):
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        expected = shapes.expected_for(golden, appearance, ART20_COLUMNS, keep_label_variant)
+        expected["file"] = file_name
+        return name, file_name, data, expected, why
+
+    for tag, name, head, items, golden, real_text in sources:
+        text, how = shapes.one_line(head, items)
+        yield case(f"{tag}_one_line", f"{name}_one_line.txt", text, golden, how,
+                   f"{tag}: the whole report on one line, cells apart by single spaces, blanks gone")
+        text, how = shapes.no_separators(head, items)
+        yield case(f"{tag}_no_separators", f"{name}_glued.txt", text, golden, how,
+                   f"{tag}: one line, no separator in the tables (a row's digits run into the next row's number)")
+        text, how = shapes.mixed_spaces(head, items, tag)
+        yield case(f"{tag}_mixed_spaces", f"{name}_mixed.txt", text, golden, how,
+                   f"{tag}: one line, a space at some cell boundaries only")
+        text, how = shapes.cell_per_line(head, items)
+        yield case(f"{tag}_cell_per_line", f"{name}_cells.txt", text, golden, how,
+                   f"{tag}: one cell per line, no indentation, blank cells left out")
+        if tag != "seed003":
+            text, how = shapes.pipe_rows(head, items)
+            yield case(f"{tag}_pipe_rows", f"{name}_pipe.txt", text, golden, how, f"{tag}: pipe rows")
+        if real_text is not None:
+            exact = {k: ("exact", None) for k in shapes.printed_values(items)}
+            dump = shapes.w3m_dump(shapes.page_html(head, items, golden, mf))
+            yield case(f"{tag}_box_drawn", f"{name}_w3m.txt", dump, golden, exact,
+                       f"{tag}: its page (template tables) as `w3m -dump` prints it, tables in box characters")
+    # The pages and PDFs of formats/ (made from seeds 001 and 003): real tools' output as it is.
+    for key in ("001", "003"):
+        _, golden = load(shared, key)
+        exact = {r: ("exact", None) for r in {c.rsplit(".", 1)[0] for c in golden["cells"]}}
+        yield case(f"seed{key}_box_drawn", f"{key}_w3m.txt", shapes.w3m_dump(read_format(f"{key}.html")), golden, exact,
+                   f"formats/{key}.html as `w3m -dump` prints it", keep_label_variant=False)
+        for pdf in (f"{key}.pdf", f"borderless{key}.pdf"):
+            stem = pdf[:-4]
+            for layout in (False, True):
+                mode = "layout" if layout else "reading_order"
+                yield case(f"pdftotext_{stem}_{mode}", f"{stem}_{mode}.txt",
+                           shapes.pdftotext(os.path.join(FORMATS, pdf), layout), golden, exact,
+                           f"formats/{pdf} through pdftotext" + (" -layout" if layout else " (reading order)"),
+                           keep_label_variant=False)
+
+
 def write_cases(folder, cases_iter, keys=()):
     if os.path.isdir(folder):
         shutil.rmtree(folder)
@@ -823,6 +936,17 @@ def write_all(target, shared):
         with open(os.path.join(bad, file_name), "wb") as f:
             f.write(data)
     write_readme(fixtures, index, "../../../../shared/seeds")
+    shapes_folder = os.path.join(target, "shapes")
+    write_readme(shapes_folder, write_cases(shapes_folder, shape_cases(shared)),
+                 "../../../../shared/seeds, ../../../../shared/real and ../formats (see ../shapes.py)")
+    # The inputs of the re-flow property test (every seed and real report with its golden file, paths
+    # relative to the shared folder): re-flowed in any of the shapes of shapes.py, each must give the
+    # same cells, or mark exactly the rows its arithmetic cannot decide.
+    inputs = [{"report": f"seeds/{SEED[k]}.txt", "golden": f"golden/{SEED[k]}.json"} for k in sorted(SEED)]
+    inputs += [{"report": f"real/reports/{r}.txt", "golden": f"real/golden/{r}.json"} for r in REAL]
+    with open(os.path.join(shapes_folder, "property_inputs.json"), "w", encoding="utf-8") as f:
+        json.dump(inputs, f, ensure_ascii=False, indent=1)
+        f.write("\n")
     sniff = os.path.join(target, "sniff")
     write_readme(sniff, write_cases(sniff, sniff_cases(shared), keys=("format",)),
                  "../formats and ../../../../shared/seeds")
