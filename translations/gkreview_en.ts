@@ -232,9 +232,9 @@
 <context>
     <name>gk::CliCommands</name>
     <message>
-        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </source>
-        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </translation>
     </message>
     <message>
@@ -277,12 +277,12 @@
 <context>
     <name>gk::ComplianceRules</name>
     <message>
-        <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
-        <translation>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
+        <source>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
+        <translation>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
     </message>
     <message>
-        <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
-        <translation>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
+        <source>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
+        <translation>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
     </message>
     <message>
         <source>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</source>
@@ -334,8 +334,8 @@
         <translation>Export Corrected Tables</translation>
     </message>
     <message>
-        <source>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</source>
-        <translation>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</translation>
+        <source>The tables with the reviewer's corrections, the findings and the report's details.</source>
+        <translation>The tables with the reviewer's corrections, the findings and the report's details.</translation>
     </message>
     <message>
         <source>&amp;CSV files into the folder</source>
@@ -649,20 +649,8 @@
 <context>
     <name>gk::FileReader</name>
     <message>
-        <source>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</source>
-        <translation>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</translation>
-    </message>
-    <message>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html *.htm *.shtml)</source>
-        <translation>Web pages (*.html *.htm *.shtml)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx *.doc *.wps)</source>
-        <translation>Word documents (*.docx *.doc *.wps)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -703,6 +691,18 @@
     <message>
         <source>%1: %2 files are not supported in this build</source>
         <translation>%1: %2 files are not supported in this build</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)</source>
+        <translation>Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm *.shtml *.mht *.mhtml)</source>
+        <translation>Web pages (*.html *.htm *.shtml *.mht *.mhtml)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.doc *.wps *.rtf)</source>
+        <translation>Word documents (*.docx *.doc *.wps *.rtf)</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1141,13 @@ It has been removed from the recent reports.</translation>
     </message>
 </context>
 <context>
+    <name>gk::MhtmlReader</name>
+    <message>
+        <source>%1: a web archive (MHTML) without a web page in it</source>
+        <translation>%1: a web archive (MHTML) without a web page in it</translation>
+    </message>
+</context>
+<context>
     <name>gk::NarrativeRules</name>
     <message>
         <source>The text states %1 (“%2”), the table %3 = %4</source>
@@ -1415,6 +1422,21 @@ It has been removed from the recent reports.</translation>
     </message>
 </context>
 <context>
+    <name>gk::RtfReader</name>
+    <message>
+        <source>%1: not an RTF document (it does not start with {\rtf)</source>
+        <translation>%1: not an RTF document (it does not start with {\rtf)</translation>
+    </message>
+    <message>
+        <source>%1: the RTF document has no text</source>
+        <translation>%1: the RTF document has no text</translation>
+    </message>
+    <message>
+        <source>the RTF document's groups are not balanced: it may be truncated</source>
+        <translation>the RTF document's groups are not balanced: it may be truncated</translation>
+    </message>
+</context>
+<context>
     <name>gk::SeriesRules</name>
     <message>
         <source>%1, column %2: %3 (%4) carried %5 applications forward into %6, but %7 (%8) says %9 were carried over</source>
@@ -1655,19 +1677,19 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>危及三安全一稳定</source>
-        <translation>Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>三（三）3.危及“三安全一稳定”</source>
-        <translation>3(3)3. Withheld: endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3(3)3. Withheld: endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>保护第三方合法权益</source>
-        <translation>Protects third parties&apos; lawful rights</translation>
+        <translation>Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>三（三）4.保护第三方合法权益</source>
-        <translation>3(3)4. Withheld: protects third parties&apos; lawful rights</translation>
+        <translation>3(3)4. Withheld: protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>属于三类内部事务信息</source>
@@ -2087,11 +2109,11 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>3.危及“三安全一稳定”</source>
-        <translation>3. Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3. Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>4.保护第三方合法权益</source>
-        <translation>4. Protects third parties&apos; lawful rights</translation>
+        <translation>4. Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>5.属于三类内部事务信息</source>
