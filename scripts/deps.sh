@@ -8,6 +8,7 @@ GK_PACKAGES=(
     qt6-qpa-plugins libqt6sql6-sqlite
     libicu-dev libxlsxwriter-dev libgumbo-dev libzip-dev libpoppler-qt6-dev
     xvfb xauth fonts-noto-cjk unzip zip
+    w3m poppler-utils
 )
 
 gk_missing_packages() {

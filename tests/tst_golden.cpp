@@ -26,7 +26,11 @@ namespace {
 
 const QString goldenDir = QStringLiteral(GK_SHARED_DIR "/golden");
 const QString seedDir = QStringLiteral(GK_SHARED_DIR "/seeds");
-const QString fixtureDir = QStringLiteral(GK_TEST_DATA_DIR "/fixtures");
+// tst_shapes_golden is this test over tests/data/shapes (see tests/CMakeLists.txt).
+#ifndef GK_FIXTURE_SUBDIR
+#define GK_FIXTURE_SUBDIR "/fixtures"
+#endif
+const QString fixtureDir = QStringLiteral(GK_TEST_DATA_DIR GK_FIXTURE_SUBDIR);
 
 const QStringList aspects = {QStringLiteral("cells"), QStringLiteral("uncertain"), QStringLiteral("meta"),
                              QStringLiteral("rules")};

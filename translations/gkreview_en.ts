@@ -649,20 +649,8 @@
 <context>
     <name>gk::FileReader</name>
     <message>
-        <source>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</source>
-        <translation>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</translation>
-    </message>
-    <message>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html *.htm *.shtml)</source>
-        <translation>Web pages (*.html *.htm *.shtml)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx *.doc *.wps)</source>
-        <translation>Word documents (*.docx *.doc *.wps)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -703,6 +691,18 @@
     <message>
         <source>%1: %2 files are not supported in this build</source>
         <translation>%1: %2 files are not supported in this build</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)</source>
+        <translation>Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm *.shtml *.mht *.mhtml)</source>
+        <translation>Web pages (*.html *.htm *.shtml *.mht *.mhtml)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.doc *.wps *.rtf)</source>
+        <translation>Word documents (*.docx *.doc *.wps *.rtf)</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1141,13 @@ It has been removed from the recent reports.</translation>
     </message>
 </context>
 <context>
+    <name>gk::MhtmlReader</name>
+    <message>
+        <source>%1: a web archive (MHTML) without a web page in it</source>
+        <translation>%1: a web archive (MHTML) without a web page in it</translation>
+    </message>
+</context>
+<context>
     <name>gk::NarrativeRules</name>
     <message>
         <source>The text states %1 (“%2”), the table %3 = %4</source>
@@ -1412,6 +1419,21 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gk::RtfReader</name>
+    <message>
+        <source>%1: not an RTF document (it does not start with {\rtf)</source>
+        <translation>%1: not an RTF document (it does not start with {\rtf)</translation>
+    </message>
+    <message>
+        <source>%1: the RTF document has no text</source>
+        <translation>%1: the RTF document has no text</translation>
+    </message>
+    <message>
+        <source>the RTF document's groups are not balanced: it may be truncated</source>
+        <translation>the RTF document's groups are not balanced: it may be truncated</translation>
     </message>
 </context>
 <context>

@@ -646,20 +646,8 @@
 <context>
     <name>gk::FileReader</name>
     <message>
-        <source>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</source>
-        <translation>报告 (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</translation>
-    </message>
-    <message>
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html *.htm *.shtml)</source>
-        <translation>网页 (*.html *.htm *.shtml)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx *.doc *.wps)</source>
-        <translation>Word 文档 (*.docx *.doc *.wps)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -700,6 +688,18 @@
     <message>
         <source>%1: %2 files are not supported in this build</source>
         <translation>%1：此版本不支持 %2 文件</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)</source>
+        <translation>报告 (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm *.shtml *.mht *.mhtml)</source>
+        <translation>网页 (*.html *.htm *.shtml *.mht *.mhtml)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.doc *.wps *.rtf)</source>
+        <translation>Word 文档 (*.docx *.doc *.wps *.rtf)</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1136,13 @@ It has been removed from the recent reports.</source>
     </message>
 </context>
 <context>
+    <name>gk::MhtmlReader</name>
+    <message>
+        <source>%1: a web archive (MHTML) without a web page in it</source>
+        <translation>%1：网页存档 (MHTML) 中没有网页</translation>
+    </message>
+</context>
+<context>
     <name>gk::NarrativeRules</name>
     <message>
         <source>The text states %1 (“%2”), the table %3 = %4</source>
@@ -1404,6 +1411,21 @@ It has been removed from the recent reports.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gk::RtfReader</name>
+    <message>
+        <source>%1: not an RTF document (it does not start with {\rtf)</source>
+        <translation>%1：不是 RTF 文档（没有以 {\rtf 开头）</translation>
+    </message>
+    <message>
+        <source>%1: the RTF document has no text</source>
+        <translation>%1：RTF 文档中没有文字</translation>
+    </message>
+    <message>
+        <source>the RTF document&apos;s groups are not balanced: it may be truncated</source>
+        <translation>RTF 文档的分组括号不配对：文件可能不完整</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "filereader.h"
 
 #include "docxreader.h"
+#include "formatsniffer.h"
 #include "htmlreader.h"
+#include "mhtmlreader.h"
+#include "rtfreader.h"
 #include "textdecoder.h"
 
 #include <QFile>
@@ -36,24 +39,13 @@ FileReader::FormatReader registeredReader(const QString &format)
 
 QString FileReader::formatOf(const QString &filePath, const QByteArray &head)
 {
-    const QString suffix = QFileInfo(filePath).suffix().toLower();
-    if (head.startsWith("%PDF") || suffix == QLatin1String("pdf"))
-        return QStringLiteral("pdf");
-    if (suffix == QLatin1String("docx") || (head.startsWith("PK\x03\x04") && suffix != QLatin1String("zip")))
-        return QStringLiteral("docx");
-    if (suffix == QLatin1String("doc") || suffix == QLatin1String("wps") ||
-        head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return QStringLiteral("doc");
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("shtml") ||
-        suffix == QLatin1String("xhtml"))
-        return QStringLiteral("html");
-    return QStringLiteral("text");
+    return FormatSniffer::name(FormatSniffer::sniff(filePath, head));
 }
 
 QStringList FileReader::nameFilters()
 {
-    return {tr("Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)"), tr("Text (*.txt)"),
-            tr("Web pages (*.html *.htm *.shtml)"), tr("Word documents (*.docx *.doc *.wps)"),
+    return {tr("Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)"), tr("Text (*.txt)"),
+            tr("Web pages (*.html *.htm *.shtml *.mht *.mhtml)"), tr("Word documents (*.docx *.doc *.wps *.rtf)"),
             tr("PDF documents (*.pdf)"), tr("All files (*)")};
 }
 
@@ -89,12 +81,17 @@ ReadResult FileReader::read(const QString &filePath)
     if (bytes.isEmpty())
         return ReadResult::failure(tr("%1: the file is empty").arg(name));
 
-    const QString format = formatOf(filePath, bytes.left(16));
+    const FormatSniffer::Format sniffed = FormatSniffer::sniff(filePath, bytes.left(FormatSniffer::headSize));
+    const QString format = FormatSniffer::name(sniffed);
     ReadResult result;
-    if (format == QLatin1String("text")) {
+    if (sniffed == FormatSniffer::Format::Text) {
         result = TextFileReader::read(filePath, bytes);
-    } else if (format == QLatin1String("html")) {
+    } else if (sniffed == FormatSniffer::Format::Mhtml) {
+        result = MhtmlReader::read(filePath, bytes);
+    } else if (sniffed == FormatSniffer::Format::Html) {
         result = HtmlReader::read(filePath, bytes);
+    } else if (sniffed == FormatSniffer::Format::Rtf) {
+        result = RtfReader::read(filePath, bytes);
     } else if (format == QLatin1String("docx")) {
         result = DocxReader::read(filePath, bytes);
     } else if (format == QLatin1String("doc")) {

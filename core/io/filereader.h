@@ -18,7 +18,8 @@ public:
     static constexpr qint64 maximumFileSize = 64ll * 1024 * 1024;
 
     static ReadResult read(const QString &filePath);
-    /** The format a file will be read as, from its name and first bytes: text, html, docx, pdf, doc. */
+    /** The format a file will be read as, from its first bytes (its name breaks ties): text, html, rtf,
+     *  docx, pdf, doc. See FormatSniffer. */
     static QString formatOf(const QString &filePath, const QByteArray &head);
     /** Name filters for an open dialog. */
     static QStringList nameFilters();

@@ -89,12 +89,131 @@ bool looksLikeOrganisation(const QString &text)
     return text.size() >= 2 && text.size() <= 40 && org.match(text).hasMatch();
 }
 
+// The names of the fields a web page or a crawler prints above a report ("标题: …", "来源：…").
+const QString headerKeys = QStringLiteral(
+    "标题|题目|文章标题|名称|发布时间|发布日期|发文日期|成文日期|生成日期|时间|日期|文号|发文字号|发布机构|发文机关|发布单位|"
+    "来源|信息来源|栏目|原文链接|本地目录|索引号|主题分类|所属机构|关键词|作者|浏览次数|字号|当前位置|您的位置|所在位置");
+
+const QRegularExpression &headerPrefix()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(?:%1)\\s*[:：]\\s*").arg(headerKeys));
+    return pattern;
+}
+
 QString cleanAgency(QString agency)
 {
     agency = agency.trimmed();
+    agency.remove(headerPrefix());
     static const QRegularExpression edge(QStringLiteral("^[\\s:：,，、的]+|[\\s:：,，、的]+$"));
     agency.remove(edge);
     return agency;
+}
+
+bool isTitleKey(const QString &simpleLine)
+{
+    static const QRegularExpression title(QStringLiteral("^\\s*(?:标题|题目|文章标题)\\s*[:：]"));
+    return title.match(simpleLine).hasMatch();
+}
+
+bool isHeaderLine(const QString &simpleLine)
+{
+    return headerPrefix().match(simpleLine).hasMatch();
+}
+
+/** The date a page or a crawler prints with the report (发布时间: 2021-01-28 09:43), or invalid. */
+QDate pageDate(const QString &simple)
+{
+    static const QRegularExpression stamp(
+        QStringLiteral("(?:发布时间|发布日期|发文日期|成文日期|时间|日期)\\s*[:：]\\s*((?:%1)\\s*(?:年\\s*(?:%2)\\s*月\\s*(?:%2)\\s*日|"
+                       "[-./](?:%2)[-./](?:%2)))")
+            .arg(yearChars, smallNumber));
+    // Only near the top: the header lines, or a page's "来源：… 时间：…" line above the report.
+    const QRegularExpressionMatch m = stamp.match(simple.left(3000));
+    if (!m.hasMatch())
+        return {};
+    const QRegularExpressionMatch date = datePattern().match(m.captured(1));
+    return date.hasMatch() ? dateFrom(date) : QDate();
+}
+
+/** Where the closing part of the report starts: its last section (六、其他需要报告的事项). */
+qsizetype closingStart(const QString &simple, const QList<Line> &lines)
+{
+    // Anywhere, not only at a line's start: a report copied from a page is one long line.
+    static const QRegularExpression lastSection(QStringLiteral("(?<![（(])六\\s*[、.．]\\s*(?=其他|其它)"));
+    qsizetype found = -1;
+    for (QRegularExpressionMatchIterator it = lastSection.globalMatch(simple); it.hasNext();)
+        found = it.next().capturedStart();
+    if (found >= 0)
+        return found;
+    static const QRegularExpression lineSection(QStringLiteral("^\\s*六\\s*[、.．]"));
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        if (lineSection.match(lines.at(i).simple).hasMatch())
+            return lines.at(i).start;
+    }
+    const qsizetype fromLines = lines.isEmpty() ? 0 : lines.at(std::max<qsizetype>(0, lines.size() - 20)).start;
+    return std::max(fromLines, simple.size() - 1500);
+}
+
+struct Signature
+{
+    QDate date;
+    QString agency; // the name printed before the date, when it looks like one
+};
+
+/**
+ * The date the report is signed with: in its closing part, the last date that stands alone on its
+ * line, or that ends the text (a few words such as 附件下载 may follow) after an agency's name or a
+ * sentence's end. A date inside a sentence (统计期限自…至2021年12月31日止) is not a signature.
+ */
+Signature signatureOf(const QString &text, const QString &simple, const QList<Line> &lines)
+{
+    const qsizetype from = closingStart(simple, lines);
+    QList<QRegularExpressionMatch> dates;
+    for (QRegularExpressionMatchIterator it = datePattern().globalMatch(simple, from); it.hasNext();)
+        dates.append(it.next());
+    static const QRegularExpression sentenceMark(QStringLiteral("[。；;，,！!？?：:]"));
+    static const QRegularExpression continues(QStringLiteral("^(?:起|止|至|前|以|后|之|的|期间)"));
+    for (qsizetype k = dates.size() - 1; k >= 0; --k) {
+        const QRegularExpressionMatch &m = dates.at(k);
+        const QDate date = dateFrom(m);
+        if (!date.isValid())
+            continue;
+        qsizetype lineStart = simple.lastIndexOf(QLatin1Char('\n'), m.capturedStart());
+        lineStart = lineStart < 0 ? 0 : lineStart + 1;
+        qsizetype lineEnd = simple.indexOf(QLatin1Char('\n'), m.capturedEnd());
+        lineEnd = lineEnd < 0 ? simple.size() : lineEnd;
+        const QString before = simple.mid(lineStart, m.capturedStart() - lineStart).trimmed();
+        const QString after = simple.mid(m.capturedEnd(), lineEnd - m.capturedEnd()).trimmed();
+        if (continues.match(after).hasMatch())
+            continue;
+        const auto isMark = [](QChar c) { return sentenceMark.match(QString(c)).hasMatch(); };
+        const bool alone = before.size() + after.size() <= 30 && !sentenceMark.match(after).hasMatch() &&
+                           !sentenceMark.match(before).hasMatch();
+        // The last word before the date, after a space or a sentence's end: the agency signing.
+        qsizetype wordEnd = m.capturedStart();
+        while (wordEnd > lineStart && simple.at(wordEnd - 1).isSpace())
+            --wordEnd;
+        qsizetype wordStart = wordEnd;
+        while (wordStart > lineStart && !simple.at(wordStart - 1).isSpace() && !isMark(simple.at(wordStart - 1)))
+            --wordStart;
+        const QString word = simple.mid(wordStart, wordEnd - wordStart);
+        const bool endsText = after.size() <= 12 && !sentenceMark.match(after).hasMatch();
+        const bool signedBy = word.isEmpty() || looksLikeOrganisation(word);
+        // An agency's name right before the date, the date not glued to what follows: a signature
+        // even with a page's footer after it (主办:… 备案号:…).
+        const bool namedThenApart = !word.isEmpty() && looksLikeOrganisation(word) &&
+                                    (m.capturedEnd() >= lineEnd || simple.at(m.capturedEnd()).isSpace());
+        if (!alone && !(endsText && signedBy) && !namedThenApart)
+            continue;
+        Signature signature;
+        signature.date = date;
+        if (alone && !before.isEmpty() && looksLikeOrganisation(before))
+            signature.agency = cleanAgency(text.mid(lineStart, m.capturedStart() - lineStart));
+        else if (!word.isEmpty() && looksLikeOrganisation(word))
+            signature.agency = cleanAgency(text.mid(wordStart, wordEnd - wordStart));
+        return signature;
+    }
+    return {};
 }
 
 } // namespace
@@ -115,22 +234,53 @@ MetadataExtractor::Metadata MetadataExtractor::extract(const QString &text, cons
     Metadata meta;
     const QList<Line> lines = nonEmptyLines(text, simple);
 
-    // The title: the first lines, joined because titles wrap ("…政府信息公开工作\n年度报告").
+    // The title: a page's or crawler's 标题 field when there is one, else the first lines that are
+    // not header fields, joined because titles wrap ("…政府信息公开工作\n年度报告").
     QString titleSimple, titleOriginal;
-    for (int i = 0; i < std::min<qsizetype>(3, lines.size()); ++i) {
-        if (lines.at(i).simple.size() > 60)
-            break;
-        titleSimple += lines.at(i).simple;
-        titleOriginal += lines.at(i).original;
+    for (qsizetype i = 0; i < std::min<qsizetype>(15, lines.size()); ++i) {
+        if (!isTitleKey(lines.at(i).simple))
+            continue;
+        const QRegularExpressionMatch key = headerPrefix().match(lines.at(i).simple);
+        titleSimple = lines.at(i).simple.mid(key.capturedLength());
+        titleOriginal = lines.at(i).original.mid(key.capturedLength());
+        break;
+    }
+    if (titleSimple.isEmpty()) {
+        int taken = 0;
+        for (qsizetype i = 0; i < lines.size() && taken < 3; ++i) {
+            if (isHeaderLine(lines.at(i).simple) && lines.at(i).simple.size() <= 60)
+                continue;
+            if (lines.at(i).simple.size() > 60) {
+                // A report copied from a page is one long line: its title is at the very start.
+                if (taken == 0) {
+                    titleSimple = lines.at(i).simple.left(80);
+                    titleOriginal = lines.at(i).original.left(80);
+                }
+                break;
+            }
+            titleSimple += lines.at(i).simple;
+            titleOriginal += lines.at(i).original;
+            ++taken;
+        }
     }
     static const QRegularExpression title(
         QStringLiteral("^(.*?)(%1)\\s*年度?(.*?)(?:政府)?信息公开(?:工作)?(?:年度)?报告").arg(yearChars));
     const QRegularExpressionMatch titleMatch = title.match(titleSimple);
     if (titleMatch.hasMatch()) {
         meta.year = numberFrom(titleMatch.captured(2));
-        const QString prefix = cleanAgency(titleOriginal.mid(0, titleMatch.capturedLength(1)));
+        QString prefix = cleanAgency(titleOriginal.mid(0, titleMatch.capturedLength(1)));
+        // A page's breadcrumb before the title ("当前位置： 首页 › 政务公开 平潭综合实验区"): the name is
+        // the last word.
+        static const QRegularExpression lastWord(QStringLiteral("[\\s:：>›»]([^\\s:：>›»]{2,})$"));
+        if (const QRegularExpressionMatch last = lastWord.match(prefix); last.hasMatch())
+            prefix = last.captured(1);
         const QString infix = cleanAgency(titleOriginal.mid(titleMatch.capturedStart(3), titleMatch.capturedLength(3)));
-        meta.agency = prefix.size() >= 2 ? prefix : (infix.size() >= 2 ? infix : QString());
+        // Words of a sentence ("根据《条例》…我局编制了") are not a name.
+        static const QRegularExpression sentence(QStringLiteral("[，。；;《》“”]"));
+        const auto name = [](const QString &candidate) {
+            return candidate.size() >= 2 && !sentence.match(candidate).hasMatch() ? candidate : QString();
+        };
+        meta.agency = !name(prefix).isEmpty() ? prefix : name(infix);
     }
 
     // An explicit statement of whose report this is outranks the title.
@@ -158,30 +308,11 @@ MetadataExtractor::Metadata MetadataExtractor::extract(const QString &text, cons
             meta.year = numberFrom(m.captured(1));
     }
 
-    // The signature: a date standing (nearly) alone in the closing part of the report.
-    qsizetype closingFrom = 0;
-    static const QRegularExpression lastSection(QStringLiteral("^\\s*六\\s*[、.．]"));
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lastSection.match(lines.at(i).simple).hasMatch())
-            closingFrom = i;
-    }
-    if (closingFrom == 0)
-        closingFrom = std::max<qsizetype>(0, lines.size() - 20);
-    int signatureLine = -1;
-    for (qsizetype i = lines.size() - 1; i >= closingFrom; --i) {
-        const QRegularExpressionMatch m = datePattern().match(lines.at(i).simple);
-        if (!m.hasMatch() || lines.at(i).simple.size() > m.capturedLength() + 30)
-            continue;
-        const QDate date = dateFrom(m);
-        if (!date.isValid())
-            continue;
-        meta.published = date;
-        signatureLine = int(i);
-        const QString before = cleanAgency(lines.at(i).original.left(m.capturedStart()));
-        if (meta.agency.isEmpty() && looksLikeOrganisation(LabelNormalizer::simplified(before)))
-            meta.agency = before;
-        break;
-    }
+    // The report's own date first; a page's date only where the report is not signed.
+    const Signature signature = signatureOf(text, simple, lines);
+    meta.published = signature.date.isValid() ? signature.date : pageDate(simple);
+    if (meta.agency.isEmpty())
+        meta.agency = signature.agency;
 
     if (meta.agency.isEmpty()) {
         static const QRegularExpression compiledBy(QStringLiteral("由([^，。,、\\s]{2,40}?)(?:负责)?编制"));
@@ -195,10 +326,16 @@ MetadataExtractor::Metadata MetadataExtractor::extract(const QString &text, cons
             meta.agency = agency;
         }
     }
-    if (meta.agency.isEmpty() && signatureLine > 0) {
-        const QString above = lines.at(signatureLine - 1).original;
-        if (looksLikeOrganisation(LabelNormalizer::simplified(above)))
-            meta.agency = cleanAgency(above);
+    if (meta.agency.isEmpty() && signature.date.isValid()) {
+        // A signature on a line of its own under the agency's name.
+        for (qsizetype i = lines.size() - 1; i > 0; --i) {
+            if (MetadataExtractor::parseDate(lines.at(i).simple) != signature.date)
+                continue;
+            const QString above = lines.at(i - 1).original;
+            if (looksLikeOrganisation(LabelNormalizer::simplified(above)))
+                meta.agency = cleanAgency(above);
+            break;
+        }
     }
     return meta;
 }

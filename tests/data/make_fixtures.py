@@ -7,7 +7,11 @@ Reads ../shared/seeds/*.txt and ../shared/golden/*.json (or --shared DIR), write
     fixtures/<case>/<input file>     the varied report
     fixtures/<case>/expected.json    in the format of the golden files (file, agency_contains, year,
                                      published, template, cells, uncertain, must_fire, must_not_fire)
-and the bad inputs of bad/. Standard library only; encodings go through iconv(1).
+and the bad inputs of bad/; the content-sniffing cases of sniff/ (from formats/: pages, a web
+archive and RTF under names that do not say so; expected.json adds `format`); the text shapes of
+shapes/ (see shapes.py: one line, no separators, mixed spaces, one cell per line, pipe rows, w3m
+box drawings, pdftotext in both modes) from the seeds and the real reports of ../shared/real, and
+shapes/property_inputs.json. Standard library, iconv(1), w3m(1) and pdftotext(1).
 
 Every expected.json starts from the golden file of the seed it was derived from; where a variation
 changes what a correct parser must report, the case says so next to the change. Before writing,
@@ -27,6 +31,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+FOLDERS = ("fixtures", "bad", "sniff", "shapes")
 
 SEED = {
     "000": "000_930612e95d48d6b0",  # 保康县 2020, pipe layout, 2019 template, extra art20_1 row
@@ -672,31 +677,279 @@ def bad_inputs(shared):
     yield "truncated_in_applications.txt", raw[:cut]
 
 
-def write_all(target, shared):
-    fixtures = os.path.join(target, "fixtures")
-    bad = os.path.join(target, "bad")
-    for folder in (fixtures, bad):
-        if os.path.isdir(folder):
-            shutil.rmtree(folder)
-        os.makedirs(folder)
+# ---------------------------------------------------------------------------------------------
+# Content sniffing (sniff/): files whose name does not say what they hold, as government sites
+# serve them. Each starts from a committed file of formats/ (made by formats/make_formats.py) and
+# gives the golden cells of its seed; expected.json adds the `format` the reader must report.
+
+FORMATS = os.path.join(HERE, "formats")
+
+
+def read_format(name):
+    with open(os.path.join(FORMATS, name), "rb") as f:
+        return f.read()
+
+
+def word_mhtml(html_utf8):
+    r"""Word's "single file web page" (.mht, served as .doc): multipart/related, the page in GB2312
+    as quoted-printable with the charset in the part's header, a picture and a file list beside it."""
+    import base64
+    import quopri
+    page = html_utf8.decode("utf-8").replace('<meta charset="utf-8">',
+                                             '<meta http-equiv=Content-Type content="text/html; charset=gb2312">')
+    body = quopri.encodestring(page.encode("gb18030")).decode("ascii").replace("\n", "\r\n")
+    boundary = "----=_NextPart_01D7A1B2.3C4D5E60"
+    picture = base64.encodebytes(b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01"
+                                 b"\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;").decode("ascii")
+    parts = [
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/related; boundary=\"%s\"" % boundary,
+        "",
+        "此文档为“单个文件网页”，也称为“Web 档案”文件。".encode("gb18030").decode("latin-1"),
+        "",
+        "--" + boundary,
+        "Content-Location: file:///C:/5F2A1B3C/report.htm",
+        "Content-Transfer-Encoding: quoted-printable",
+        "Content-Type: text/html; charset=\"gb2312\"",
+        "",
+        body,
+        "",
+        "--" + boundary,
+        "Content-Location: file:///C:/5F2A1B3C/report.files/image001.gif",
+        "Content-Transfer-Encoding: base64",
+        "Content-Type: image/gif",
+        "",
+        picture.replace("\n", "\r\n"),
+        "--" + boundary,
+        "Content-Location: file:///C:/5F2A1B3C/report.files/filelist.xml",
+        "Content-Transfer-Encoding: quoted-printable",
+        "Content-Type: text/xml; charset=\"utf-8\"",
+        "",
+        "<xml xmlns:o=3D\"urn:schemas-microsoft-com:office:office\">\r\n <o:MainFile HRef=3D\"../report.htm\"/>\r\n</xml>",
+        "--" + boundary + "--",
+        "",
+    ]
+    return "\r\n".join(parts).encode("latin-1")
+
+
+def word_style_rtf(rtf):
+    r"""LibreOffice's RTF (every CJK character a \uN with a '?' fallback) turned into what Word and
+    WPS write for a Chinese document: \ansicpg936, CJK fonts with \fcharset134 and the characters as
+    GBK bytes (\'d6\'d0); characters from U+9000 up stay \u-N (signed, as Word writes them) with a
+    two-byte GBK fallback under \uc2, which a reader must skip."""
+    text = rtf.decode("ascii")
+    text = text.replace("{\\rtf1\\ansi\\deff", "{\\rtf1\\ansi\\ansicpg936\\deff", 1)
+    text = re.sub(r"(\\f\d+\\fnil\\fprq2)\\fcharset0( Noto S[a-z]+ CJK SC;)", r"\1\\fcharset134\2", text)
+
+    def gbk(ch):
+        return "".join("\\'%02x" % b for b in ch.encode("gbk"))
+
+    def replace(m):
+        code = int(m.group(1))
+        code = code + 65536 if code < 0 else code
+        ch = chr(code)
+        try:
+            ch.encode("gbk")
+        except UnicodeEncodeError:
+            return m.group(0)
+        if code >= 0x9000:
+            return "{\\uc2\\u%d%s}" % (code - 65536 if code > 32767 else code, gbk(ch))
+        return gbk(ch)
+
+    text = re.sub(r"\\u(-?\d+)\\'[0-9a-f]{2}", replace, text)
+    return text.encode("ascii")
+
+
+def sniff_cases(shared):
+    """Yields (case name, input file name, bytes, expected, description) for sniff/."""
+    _, g001 = load(shared, "001")
+    _, g003 = load(shared, "003")
+    s004, g004 = load(shared, "004")
+
+    def grid_expected(golden, file_name, fmt):
+        # The pages of formats/ print the template's own labels, so the seed's typos (label.variant)
+        # are not in them; every other expectation is the seed's.
+        e = dict(json.loads(json.dumps(golden)), file=file_name, format=fmt)
+        e["must_fire"] = [r for r in e["must_fire"] if r != "label.variant"]
+        return e
+
+    yield ("html_as_txt", "shenhe_2020_page_source.txt", read_format("gbk.html"),
+           grid_expected(g003, "shenhe_2020_page_source.txt", "html"),
+           "a GBK web page's source saved as .txt (formats/gbk.html)")
+    yield ("html_as_doc", "anze_2021.doc", read_format("001.html"), grid_expected(g001, "anze_2021.doc", "html"),
+           "a web page served as .doc (formats/001.html)")
+    yield ("mhtml_as_doc", "shenhe_2020_web_archive.doc", word_mhtml(read_format("003.html")),
+           grid_expected(g003, "shenhe_2020_web_archive.doc", "html"),
+           "Word's single file web page (MHTML, GB2312, quoted-printable) served as .doc (formats/003.html)")
+    yield ("rtf_as_doc", "shenhe_2020_rtf.doc", read_format("003.rtf"), grid_expected(g003, "shenhe_2020_rtf.doc", "rtf"),
+           "RTF as LibreOffice writes it, served as .doc (formats/003.rtf)")
+    yield ("rtf_cp936_as_doc", "anze_2021_rtf.doc", word_style_rtf(read_format("001.rtf")),
+           grid_expected(g001, "anze_2021_rtf.doc", "rtf"),
+           "RTF as Word writes a Chinese document (\\ansicpg936, GBK bytes, \\uN with \\uc2), served as .doc")
+    e = dict(json.loads(json.dumps(g004)), file="gongbujiangda_2020.html", format="text")
+    yield ("text_as_html", "gongbujiangda_2020.html", s004.encode("utf-8"), e,
+           "seed 004 (plain text, one cell per line) saved as .html")
+
+
+# ---------------------------------------------------------------------------------------------
+# Text shapes (shapes/): see shapes.py. Seeds and the seven real reports of ../shared/real.
+
+REAL = ["002_pingtan_gaj_2019", "005_pingtan_region_2021", "007_pingtan_region_2020", "010_pingtan_czj_2022",
+        "014_pingtan_gaj_2024", "015_pingtan_czj_2020", "021_pingtan_gwh_2025"]
+
+
+def seed_items(doc, template):
+    """A parsed seed as shapes.py items: value cells carry their canonical cell ids, found from
+    their row's labels as canonical_rows() finds them."""
+    import shapes
+    items = []
+    for item in doc:
+        if isinstance(item, str):
+            items.append(item)
+            continue
+        rows = []
+        for row in item.rows:
+            cells = [c for c in row if c is not None]
+            values = [c for c in cells if is_value(c)]
+            labels = [compact(c) for c in cells if not is_value(c)]
+            ids = None
+            if not labels and item.kind == "reviews" and values:
+                ids = [f"reviews.all.{c}" for c in REVIEW_COLUMNS]
+            elif labels and item.kind == "art20":
+                for row_id, table, prefixes in ART20_ROWS:
+                    if labels[0].startswith(prefixes):
+                        if table:
+                            ids = [f"{table}.{row_id}.{c}" for c in ART20_COLUMNS[template][table]]
+                        break
+            elif labels and item.kind == "applications":
+                for row_id, word in APPLICATION_ROWS:
+                    if word in labels[-1] and (row_id != "other" or template == "2019"):
+                        if row_id == "result_total" and "七" not in labels[-1]:
+                            continue
+                        ids = [f"applications.{row_id}.{c}" for c in APPLICANT_COLUMNS]
+                        break
+            if ids:
+                if len(values) != len(ids):
+                    raise SystemExit(f"a seed row with blanks: {cells}")
+                it = iter(ids)
+                cells = [shapes.Value(c.strip(), next(it)) if is_value(c) else c for c in cells]
+            rows.append(cells)
+        items.append(("table", rows))
+    return items
+
+
+def shape_cases(shared):
+    """Yields (case name, input file name, bytes, expected, description) for shapes/."""
+    sys.path.insert(0, HERE)
+    import shapes
+    mf = shapes.make_formats()
+    sources = []
+    for key, parse, name in (("001", parse_cell_per_line, "anze_2021"), ("003", parse_pipe, "shenhe_2020"),
+                             ("004", parse_cell_per_line, "gongbujiangda_2020")):
+        text, golden = load(shared, key)
+        sources.append((f"seed{key}", name, "", seed_items(parse(text), golden["template"]), golden, None))
+    for real in REAL:
+        with open(os.path.join(shared, "real", "reports", real + ".txt"), encoding="utf-8") as f:
+            text = f.read()
+        with open(os.path.join(shared, "real", "golden", real + ".json"), encoding="utf-8") as f:
+            golden = json.load(f)
+        head, items = shapes.real_document(text, golden, mf)
+        sources.append((f"real{real[:3]}", real[4:], head, items, golden, text))
+
+    def case(name, file_name, data, golden, appearance, why, keep_label_variant=True):
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        expected = shapes.expected_for(golden, appearance, ART20_COLUMNS, keep_label_variant)
+        expected["file"] = file_name
+        return name, file_name, data, expected, why
+
+    for tag, name, head, items, golden, real_text in sources:
+        text, how = shapes.one_line(head, items)
+        yield case(f"{tag}_one_line", f"{name}_one_line.txt", text, golden, how,
+                   f"{tag}: the whole report on one line, cells apart by single spaces, blanks gone")
+        text, how = shapes.no_separators(head, items)
+        yield case(f"{tag}_no_separators", f"{name}_glued.txt", text, golden, how,
+                   f"{tag}: one line, no separator in the tables (a row's digits run into the next row's number)")
+        text, how = shapes.mixed_spaces(head, items, tag)
+        yield case(f"{tag}_mixed_spaces", f"{name}_mixed.txt", text, golden, how,
+                   f"{tag}: one line, a space at some cell boundaries only")
+        text, how = shapes.cell_per_line(head, items)
+        yield case(f"{tag}_cell_per_line", f"{name}_cells.txt", text, golden, how,
+                   f"{tag}: one cell per line, no indentation, blank cells left out")
+        if tag != "seed003":
+            text, how = shapes.pipe_rows(head, items)
+            yield case(f"{tag}_pipe_rows", f"{name}_pipe.txt", text, golden, how, f"{tag}: pipe rows")
+        if real_text is not None:
+            exact = {k: ("exact", None) for k in shapes.printed_values(items)}
+            dump = shapes.w3m_dump(shapes.page_html(head, items, golden, mf))
+            yield case(f"{tag}_box_drawn", f"{name}_w3m.txt", dump, golden, exact,
+                       f"{tag}: its page (template tables) as `w3m -dump` prints it, tables in box characters")
+    # The pages and PDFs of formats/ (made from seeds 001 and 003): real tools' output as it is.
+    for key in ("001", "003"):
+        _, golden = load(shared, key)
+        exact = {r: ("exact", None) for r in {c.rsplit(".", 1)[0] for c in golden["cells"]}}
+        yield case(f"seed{key}_box_drawn", f"{key}_w3m.txt", shapes.w3m_dump(read_format(f"{key}.html")), golden, exact,
+                   f"formats/{key}.html as `w3m -dump` prints it", keep_label_variant=False)
+        for pdf in (f"{key}.pdf", f"borderless{key}.pdf"):
+            stem = pdf[:-4]
+            for layout in (False, True):
+                mode = "layout" if layout else "reading_order"
+                yield case(f"pdftotext_{stem}_{mode}", f"{stem}_{mode}.txt",
+                           shapes.pdftotext(os.path.join(FORMATS, pdf), layout), golden, exact,
+                           f"formats/{pdf} through pdftotext" + (" -layout" if layout else " (reading order)"),
+                           keep_label_variant=False)
+
+
+def write_cases(folder, cases_iter, keys=()):
+    if os.path.isdir(folder):
+        shutil.rmtree(folder)
+    os.makedirs(folder)
     index = []
-    for name, file_name, data, expected, why in cases(shared):
-        folder = os.path.join(fixtures, name)
-        os.makedirs(folder)
-        with open(os.path.join(folder, file_name), "wb") as f:
+    for name, file_name, data, expected, why in cases_iter:
+        case_folder = os.path.join(folder, name)
+        os.makedirs(case_folder)
+        with open(os.path.join(case_folder, file_name), "wb") as f:
             f.write(data)
         ordered = {k: expected[k] for k in ("file", "agency_contains", "year", "published", "template", "cells",
-                                            "uncertain", "must_fire", "must_not_fire")}
-        with open(os.path.join(folder, "expected.json"), "w", encoding="utf-8") as f:
+                                            "uncertain", "must_fire", "must_not_fire") + tuple(keys)}
+        with open(os.path.join(case_folder, "expected.json"), "w", encoding="utf-8") as f:
             json.dump(ordered, f, ensure_ascii=False, indent=1)
             f.write("\n")
         index.append(f"{name}: {why}")
+    return index
+
+
+def write_readme(folder, index, source):
+    with open(os.path.join(folder, "README.md"), "w", encoding="utf-8") as f:
+        f.write(f"Generated by ../make_fixtures.py from {source}; do not edit by hand.\n\n")
+        f.write("\n".join(f"- {line}" for line in index) + "\n")
+
+
+def write_all(target, shared):
+    fixtures = os.path.join(target, "fixtures")
+    bad = os.path.join(target, "bad")
+    index = write_cases(fixtures, cases(shared))
+    if os.path.isdir(bad):
+        shutil.rmtree(bad)
+    os.makedirs(bad)
     for file_name, data in bad_inputs(shared):
         with open(os.path.join(bad, file_name), "wb") as f:
             f.write(data)
-    with open(os.path.join(fixtures, "README.md"), "w", encoding="utf-8") as f:
-        f.write("Generated by ../make_fixtures.py from ../../../../shared/seeds; do not edit by hand.\n\n")
-        f.write("\n".join(f"- {line}" for line in index) + "\n")
+    write_readme(fixtures, index, "../../../../shared/seeds")
+    shapes_folder = os.path.join(target, "shapes")
+    write_readme(shapes_folder, write_cases(shapes_folder, shape_cases(shared)),
+                 "../../../../shared/seeds, ../../../../shared/real and ../formats (see ../shapes.py)")
+    # The inputs of the re-flow property test (every seed and real report with its golden file, paths
+    # relative to the shared folder): re-flowed in any of the shapes of shapes.py, each must give the
+    # same cells, or mark exactly the rows its arithmetic cannot decide.
+    inputs = [{"report": f"seeds/{SEED[k]}.txt", "golden": f"golden/{SEED[k]}.json"} for k in sorted(SEED)]
+    inputs += [{"report": f"real/reports/{r}.txt", "golden": f"real/golden/{r}.json"} for r in REAL]
+    with open(os.path.join(shapes_folder, "property_inputs.json"), "w", encoding="utf-8") as f:
+        json.dump(inputs, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    sniff = os.path.join(target, "sniff")
+    write_readme(sniff, write_cases(sniff, sniff_cases(shared), keys=("format",)),
+                 "../formats and ../../../../shared/seeds")
 
 
 def main(argv):
@@ -707,7 +960,7 @@ def main(argv):
         with tempfile.TemporaryDirectory() as tmp:
             write_all(tmp, shared)
             differ = []
-            for sub in ("fixtures", "bad"):
+            for sub in FOLDERS:
                 for root, _, files in os.walk(os.path.join(tmp, sub)):
                     for name in files:
                         rel = os.path.relpath(os.path.join(root, name), tmp)

@@ -8,12 +8,13 @@ It also writes the special cases: a GBK page, a page with layout tables around t
 DOCX with a vertically merged label column, a PDF whose applications table runs over two pages and
 a scanned-style PDF (an image, no text layer).
 
-usage: make_formats.py [SHARED_DIR]   (run from anywhere; writes next to this script)
+usage: make_formats.py [SHARED_DIR] [--rtf]   (run from anywhere; writes next to this script;
+       --rtf writes only 001.rtf and 003.rtf from the committed DOCX files)
 """
 import json, os, shutil, subprocess, sys, tempfile, html
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "..", "shared")
+SHARED = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else os.path.join(HERE, "..", "..", "..", "..", "shared")
 SEEDS = {"001": "001_7097c5c10f7e9ea9", "002": "002_fb35a360553c7541", "003": "003_a2303bdcaefa6cda"}
 
 # Simplified → traditional for the characters of the template labels (seed 002 is written in 繁體).
@@ -147,7 +148,8 @@ def report_html(seed, pad_before_applications=0, charset="utf-8", around=None, b
             + ("" if borderless else '<style>td { border: 1px solid #000; }</style>') + f'</head>\n<body>\n{body}\n</body></html>\n')
 
 def soffice(src, fmt_, outdir):
-    filt = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export", "doc": "doc:MS Word 97"}[fmt_]
+    filt = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export", "doc": "doc:MS Word 97",
+            "rtf": "rtf:Rich Text Format"}[fmt_]
     infilter = ["--infilter=HTML (StarWriter)"] if src.endswith(".html") else []
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
@@ -183,9 +185,17 @@ def minimal_scan_pdf(path):
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
     open(path, "wb").write(bytes(out))
 
+def rtf_only():
+    """RTF as LibreOffice writes it (\\uN with '?' fallbacks, \\trowd/\\cellx tables, \\clvmgf merges),
+    from the DOCX files: the content-sniffing fixtures of ../make_fixtures.py start from these."""
+    for seed in ("001", "003"):
+        soffice(os.path.join(HERE, seed + ".docx"), "rtf", HERE)
+
 def main():
     if not shutil.which("soffice"):
         sys.exit("make_formats.py: soffice not found (apt-get install libreoffice-writer)")
+    if "--rtf" in sys.argv:
+        return rtf_only()
     for seed in SEEDS:
         write_and_convert(seed, report_html(seed))
     # The same report saved in GBK, declared with <meta charset=gbk>.
@@ -220,6 +230,7 @@ def main():
     # and LibreOffice reads it by its content, so a copy stands in for a .wps file.
     soffice(os.path.join(HERE, "003.docx"), "doc", HERE)
     shutil.copyfile(os.path.join(HERE, "003.doc"), os.path.join(HERE, "003.wps"))
+    rtf_only()
 
 if __name__ == "__main__":
     main()
