@@ -51,8 +51,6 @@ private:
     void missingTable(const ReportTable &table, const TableLocator::Table *located);
     SourceSpan spanOf(int firstToken, int lastToken) const;
     QString textOf(int firstToken, int lastToken) const;
-    /** The boundary of the row anchored at `k`: the next anchor's first token, or the table's end. */
-    static int rowEnd(const TableLocator::Table &located, int k);
 
     const SourceDocument &m_document;
     const QString m_simple;
@@ -76,11 +74,6 @@ QString Builder::textOf(int firstToken, int lastToken) const
 {
     const SourceSpan span = spanOf(firstToken, lastToken);
     return m_document.text.mid(span.start, span.length).simplified();
-}
-
-int Builder::rowEnd(const TableLocator::Table &located, int k)
-{
-    return k + 1 < located.rows.size() ? located.rows.at(k + 1).firstToken : located.endToken;
 }
 
 TemplateVersion Builder::detectVersion(const TableLocator::Layout &layout) const
@@ -207,8 +200,9 @@ void Builder::fillRows(ReportTable &table, const TableLocator::Table &located)
         matched.append(row);
         if (anchor.match.score < 1.0 || anchor.match.variant)
             labelVariant(table, row, anchor);
-        const int end = rowEnd(located, k);
-        const ValueRun run = m_runs.first(anchor.lastToken + 1, end);
+        const int end = anchor.endToken;
+        // From the label's first part: a wrapped label may hold its row's values between its lines.
+        const ValueRun run = m_runs.first(anchor.firstToken, end);
         // Labels quoted in prose ("予以公开10件") are not a table: it is there when it has values.
         table.present = table.present || !run.isEmpty();
         const RowReader::Result result = m_reader.read(run, table.spec, applications ? rowTotal : ColumnPlacer::RowConstraint());

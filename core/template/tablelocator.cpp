@@ -3,6 +3,7 @@
 #include "labelnormalizer.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace gk {
 
@@ -55,8 +56,12 @@ struct Candidate
  * The chain of row labels, in the template's order and the text's order, that covers the most
  * rows; among equal chains the tightest (a label quoted in the prose before the table loses).
  */
-QList<TableLocator::RowAnchor> longestChain(const QList<RowSpec> &rows, const LabelText &labels, qsizetype from,
-                                            qsizetype to)
+/** What it costs to take row `row`'s label at `position` (0 where the label belongs). */
+using PlaceCost = std::function<double(int row, qsizetype position)>;
+
+QList<TableLocator::RowAnchor> longestChain(const QList<RowSpec> &rows, const QStringList &tableOfRow,
+                                            const LabelText &labels, qsizetype from, qsizetype to,
+                                            const PlaceCost &placeCost = {})
 {
     QList<Candidate> candidates;
     for (int r = 0; r < rows.size(); ++r) {
@@ -82,6 +87,8 @@ QList<TableLocator::RowAnchor> longestChain(const QList<RowSpec> &rows, const La
     int bestEnd = -1;
     for (int i = 0; i < candidates.size(); ++i) {
         Candidate &c = candidates[i];
+        if (placeCost)
+            c.match.score -= placeCost(c.row, c.match.start);
         c.best = c.match.score;
         for (int j = 0; j < i; ++j) {
             const Candidate &p = candidates.at(j);
@@ -99,7 +106,13 @@ QList<TableLocator::RowAnchor> longestChain(const QList<RowSpec> &rows, const La
     QList<TableLocator::RowAnchor> chain;
     for (int i = bestEnd; i >= 0; i = candidates.at(i).previous) {
         const Candidate &c = candidates.at(i);
-        chain.prepend({rows.at(c.row).id, c.match, labels.tokenAt(c.match.start), labels.tokenAt(c.match.end - 1)});
+        TableLocator::RowAnchor anchor;
+        anchor.tableId = tableOfRow.value(c.row);
+        anchor.rowId = rows.at(c.row).id;
+        anchor.match = c.match;
+        anchor.firstToken = labels.tokenAt(c.match.start);
+        anchor.lastToken = labels.tokenAt(c.match.end - 1);
+        chain.prepend(anchor);
     }
     return chain;
 }
@@ -150,7 +163,7 @@ TableLocator::Layout TableLocator::locate(const TokenList &tokens, const LabelTe
     const qsizetype applicationsFrom = titles.isEmpty() ? 0 : titles.last().end;
     Table applications;
     applications.id = applicationsId;
-    applications.rows = longestChain(TemplateSpec::allApplicationRows(), labels, applicationsFrom, text.size());
+    applications.rows = longestChain(TemplateSpec::allApplicationRows(), {}, labels, applicationsFrom, text.size());
     // A chain of one or two labels is prose quoting the table, unless the table's heading leads it.
     if (!applications.rows.isEmpty() && applications.rows.size() < 3 &&
         lastBefore(labels, QStringLiteral("收到和处理政府信息公开申请"), applicationsFrom,
@@ -197,31 +210,63 @@ TableLocator::Layout TableLocator::locate(const TokenList &tokens, const LabelTe
     const int endOfStatistics = sectionEnd < text.size() ? labels.tokenAt(sectionEnd) : tokenCount;
     if (reviews.found)
         reviews.endToken = std::max(reviews.beginToken, endOfStatistics);
-    if (applications.found)
+    if (applications.found) {
         applications.endToken = reviews.found ? reviews.titleToken : endOfStatistics;
+        for (int k = 0; k < applications.rows.size(); ++k)
+            applications.rows[k].endToken = k + 1 < applications.rows.size() ? applications.rows.at(k + 1).firstToken : applications.endToken;
+    }
 
-    // Article 20 tables: each title to the next title or the applications table.
+    // Article 20 tables: their rows in one chain over the part their titles open (a title printed
+    // after its table's body, as text copied out of a PDF may have it, changes nothing).
     const qsizetype art20End = std::min(applicationsStart, reviewsStart);
-    QStringList seen;
-    for (int k = 0; k < titles.size(); ++k) {
-        const Title &title = titles.at(k);
-        if (title.start >= art20End)
-            break;
-        const qsizetype end = k + 1 < titles.size() ? std::min(titles.at(k + 1).start, art20End) : art20End;
-        layout.art20Labels += text.mid(title.end, end - title.end);
-        if (title.id.isEmpty() || seen.contains(title.id))
-            continue;
-        seen.append(title.id);
-        Table table;
-        table.id = title.id;
-        table.titleToken = labels.tokenAt(title.start);
-        table.beginToken = table.titleToken;
-        table.endToken = end < text.size() ? labels.tokenAt(end) : (applications.found ? applications.beginToken : tokenCount);
-        const TableSpec *spec = TemplateSpec::table(TemplateVersion::V2019, title.id);
-        if (spec)
-            table.rows = longestChain(spec->rows, labels, title.end, end);
-        table.found = true;
-        layout.tables.append(table);
+    const int art20EndToken = art20End < text.size() ? labels.tokenAt(art20End) : tokenCount;
+    if (!titles.isEmpty() && titles.first().start < art20End) {
+        const qsizetype art20Start = titles.first().start;
+        layout.art20Labels = text.mid(art20Start, art20End - art20Start);
+        QList<RowSpec> rows;
+        QStringList tableOfRow;
+        for (const TableSpec &spec : TemplateSpec::tables(TemplateVersion::V2019)) {
+            if (!spec.id.startsWith(QLatin1String("art20")))
+                continue;
+            for (const RowSpec &row : spec.rows) {
+                rows.append(row);
+                tableOfRow.append(spec.id);
+            }
+        }
+        // A row's label outside its own table's title and the next title (a word of another row's
+        // note, "含行政处罚、行政强制") costs half a row; where it is the only one, it is still taken.
+        const PlaceCost outsideItsTable = [&](int row, qsizetype position) {
+            for (int k = 0; k < titles.size(); ++k) {
+                if (titles.at(k).id != tableOfRow.at(row))
+                    continue;
+                const qsizetype end = k + 1 < titles.size() ? titles.at(k + 1).start : art20End;
+                return position >= titles.at(k).end && position < end ? 0.0 : 0.5;
+            }
+            return 0.0;
+        };
+        const QList<RowAnchor> chain = longestChain(rows, tableOfRow, labels, art20Start, art20End, outsideItsTable);
+        for (const TableSpec &spec : TemplateSpec::tables(TemplateVersion::V2019)) {
+            if (!spec.id.startsWith(QLatin1String("art20")))
+                continue;
+            Table table;
+            table.id = spec.id;
+            for (const Title &title : std::as_const(titles)) {
+                if (title.id == spec.id && title.start < art20End) {
+                    table.titleToken = labels.tokenAt(title.start);
+                    break;
+                }
+            }
+            for (int k = 0; k < chain.size(); ++k) {
+                RowAnchor anchor = chain.at(k);
+                anchor.endToken = k + 1 < chain.size() ? chain.at(k + 1).firstToken : art20EndToken;
+                if (anchor.tableId == spec.id)
+                    table.rows.append(anchor);
+            }
+            table.found = table.titleToken >= 0 || !table.rows.isEmpty();
+            table.beginToken = table.titleToken >= 0 ? table.titleToken : (table.rows.isEmpty() ? 0 : table.rows.first().firstToken);
+            table.endToken = table.rows.isEmpty() ? table.beginToken : table.rows.last().endToken;
+            layout.tables.append(table);
+        }
     }
     layout.tables.append(applications);
     layout.tables.append(reviews);

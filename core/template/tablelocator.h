@@ -19,10 +19,13 @@ class TableLocator
 public:
     struct RowAnchor
     {
+        QString tableId;
         QString rowId;
         LabelText::Match match;
         int firstToken = 0;
         int lastToken = 0;
+        /** Where the row's values end at the latest: the next row's label, or the table's end. */
+        int endToken = 0;
     };
     struct Table
     {
