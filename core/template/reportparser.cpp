@@ -43,6 +43,9 @@ private:
     QList<RowSpec> applicationRows(const TableLocator::Table *located) const;
     void fillRows(ReportTable &table, const TableLocator::Table &located);
     void fillReviews(ReportTable &table, const TableLocator::Table &located);
+    bool fillRowMajor(ReportTable &table, const TableLocator::Table &located);
+    QList<ValueRun> rowRuns(const TableLocator::Table &located, int columns) const;
+    bool isOneCellPerLine(const ValueRun &run) const;
     void setReading(ReportTable &table, int row, const RowReading &reading, int readings, const QString &reason);
     void addExtraRows(ReportTable &table, int from, int to);
     void labelVariant(const ReportTable &table, int row, const TableLocator::RowAnchor &anchor);
@@ -189,9 +192,12 @@ void Builder::fillRows(ReportTable &table, const TableLocator::Table &located)
     const ColumnPlacer::RowConstraint rowTotal = [columns](const ColumnPlacer::Placement &p) {
         return std::abs(ColumnPlacer::sum(p, 0, columns - 1) - p.at(columns - 1).value_or(0.0)) < 1e-9;
     };
+    if (applications && fillRowMajor(table, located))
+        return;
     QList<int> matched;
     QList<ApplicationsArithmetic::Open> open;
     QList<QString> reasons;
+    const QList<ValueRun> runs = rowRuns(located, columns);
     for (int k = 0; k < located.rows.size(); ++k) {
         const TableLocator::RowAnchor &anchor = located.rows.at(k);
         const int row = table.spec.rowIndex(anchor.rowId);
@@ -201,8 +207,7 @@ void Builder::fillRows(ReportTable &table, const TableLocator::Table &located)
         if (anchor.match.score < 1.0 || anchor.match.variant)
             labelVariant(table, row, anchor);
         const int end = anchor.endToken;
-        // From the label's first part: a wrapped label may hold its row's values between its lines.
-        const ValueRun run = m_runs.first(anchor.firstToken, end);
+        const ValueRun &run = runs.at(k);
         // Labels quoted in prose ("予以公开10件") are not a table: it is there when it has values.
         table.present = table.present || !run.isEmpty();
         const RowReader::Result result = m_reader.read(run, table.spec, applications ? rowTotal : ColumnPlacer::RowConstraint());
@@ -234,6 +239,88 @@ void Builder::fillRows(ReportTable &table, const TableLocator::Table &located)
         missingRows(table, matched);
         columnVariants(table, located);
     }
+}
+
+// Values one to a cell: none glued to its neighbour, none sharing a line with another value (a
+// value may follow a label on the label's line).
+bool Builder::isOneCellPerLine(const ValueRun &run) const
+{
+    for (int i = 0; i < run.tokens.size(); ++i) {
+        const int t = run.tokens.at(i);
+        const Token::Gap before = m_tokens.at(t).gap;
+        const Token::Gap after = t + 1 < m_tokens.size() ? m_tokens.at(t + 1).gap : Token::Gap::Cell;
+        const bool afterValue = t > 0 && m_tokens.at(t - 1).isValue();
+        if (before == Token::Gap::None || after == Token::Gap::None || (afterValue && before != Token::Gap::Cell))
+            return false;
+    }
+    return true;
+}
+
+/**
+ * Each row's values: the first run after its label's first part (a wrapped label may hold its row's
+ * values between its lines). A label printed below the middle of its row leaves its values to the
+ * row before, which then holds two rows of cells: the second half is this row's; a label printed
+ * above leaves its values to the row after, likewise.
+ */
+QList<ValueRun> Builder::rowRuns(const TableLocator::Table &located, int columns) const
+{
+    QList<ValueRun> runs;
+    for (const TableLocator::RowAnchor &anchor : located.rows)
+        runs.append(m_runs.first(anchor.firstToken, anchor.endToken));
+    const auto holdsTwoRows = [&](const ValueRun &run) {
+        return run.tokens.size() == 2 * columns && isOneCellPerLine(run);
+    };
+    for (int k = 0; k + 1 < runs.size(); ++k) {
+        ValueRun &a = runs[k];
+        ValueRun &b = runs[k + 1];
+        if (a.isEmpty() && holdsTwoRows(b)) {
+            a.tokens = b.tokens.mid(0, columns);
+            a.end = b.tokens.at(columns);
+            b.tokens = b.tokens.mid(columns);
+        } else if (b.isEmpty() && holdsTwoRows(a)) {
+            b.tokens = a.tokens.mid(columns);
+            b.end = a.end;
+            a.tokens = a.tokens.mid(0, columns);
+            a.end = b.tokens.first();
+        }
+    }
+    return runs;
+}
+
+/**
+ * Text copied out of a PDF in reading order puts a block of labels apart from a block of values,
+ * but keeps the values in the table's order, one cell per line. When several labels stand with no
+ * values of their own and the table holds exactly one cell per line for every row and column, the
+ * values are read row by row in the template's order.
+ */
+bool Builder::fillRowMajor(ReportTable &table, const TableLocator::Table &located)
+{
+    if (located.rows.isEmpty())
+        return false;
+    int withoutValues = 0;
+    for (const ValueRun &run : rowRuns(located, int(table.spec.columns.size())))
+        withoutValues += run.isEmpty() ? 1 : 0;
+    if (withoutValues < 3)
+        return false;
+    const int columns = int(table.spec.columns.size());
+    ValueRun all;
+    for (int t = located.rows.first().firstToken; t < located.endToken; ++t) {
+        if (m_tokens.at(t).isValue())
+            all.tokens.append(t);
+    }
+    const QList<int> &values = all.tokens;
+    if (values.size() != table.spec.rows.size() * columns || !isOneCellPerLine(all))
+        return false;
+    for (int r = 0; r < table.spec.rows.size(); ++r)
+        setReading(table, r, m_reader.inOrder(values.mid(r * columns, columns), table.spec), 1, QString());
+    table.present = true;
+    QList<int> matched;
+    for (const TableLocator::RowAnchor &anchor : located.rows) {
+        const int row = table.spec.rowIndex(anchor.rowId);
+        if (row >= 0 && (anchor.match.score < 1.0 || anchor.match.variant))
+            labelVariant(table, row, anchor);
+    }
+    return true;
 }
 
 void Builder::fillReviews(ReportTable &table, const TableLocator::Table &located)

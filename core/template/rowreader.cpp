@@ -43,7 +43,7 @@ RowReader::RowReader(const TokenList &tokens, const QString &text, const QString
 {
 }
 
-RowReading RowReader::asRead(const QList<int> &items, const TableSpec &spec) const
+RowReading RowReader::inOrder(const QList<int> &items, const TableSpec &spec) const
 {
     const int columns = int(spec.columns.size());
     RowReading r;
@@ -172,11 +172,11 @@ RowReader::Result RowReader::read(const ValueRun &run, const TableSpec &spec, co
     }
     // The cells are known: as many as columns, none glued to the next.
     if (!glued && items.size() == n) {
-        result.readings.append(asRead(items, spec));
+        result.readings.append(inOrder(items, spec));
         return result;
     }
     if (!glued && numbers.size() == n) {
-        result.readings.append(asRead(numbers, spec));
+        result.readings.append(inOrder(numbers, spec));
         return result;
     }
     if (numbers.isEmpty())

@@ -38,6 +38,8 @@ public:
 
     RowReader(const TokenList &tokens, const QString &text, const QString &simple);
     Result read(const ValueRun &run, const TableSpec &spec, const ColumnPlacer::RowConstraint &fits) const;
+    /** The value tokens `items` as the row's cells, one per column in order. */
+    RowReading inOrder(const QList<int> &items, const TableSpec &spec) const;
 
 private:
     struct Group
@@ -55,7 +57,6 @@ private:
         qsizetype length = 0;
     };
 
-    RowReading asRead(const QList<int> &items, const TableSpec &spec) const;
     QList<QList<Piece>> splits(const QList<Group> &groups, int count) const;
     RowReading reading(const QList<Group> &groups, const QList<Piece> &pieces, const QList<int> &columns,
                        const TableSpec &spec) const;

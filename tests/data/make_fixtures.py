@@ -894,10 +894,16 @@ def shape_cases(shared):
             stem = pdf[:-4]
             for layout in (False, True):
                 mode = "layout" if layout else "reading_order"
-                yield case(f"pdftotext_{stem}_{mode}", f"{stem}_{mode}.txt",
-                           shapes.pdftotext(os.path.join(FORMATS, pdf), layout), golden, exact,
-                           f"formats/{pdf} through pdftotext" + (" -layout" if layout else " (reading order)"),
-                           keep_label_variant=False)
+                made = case(f"pdftotext_{stem}_{mode}", f"{stem}_{mode}.txt",
+                            shapes.pdftotext(os.path.join(FORMATS, pdf), layout), golden, exact,
+                            f"formats/{pdf} through pdftotext" + (" -layout" if layout else " (reading order)"),
+                            keep_label_variant=False)
+                if stem == "borderless003" and not layout:
+                    # Reading order scatters this table's columns (a row's first value beside its label,
+                    # the other six rows away): the parser cannot rebuild it, and must say so.
+                    made[3]["known_limit"] = ("pdftotext's reading order scatters the columns of a borderless "
+                                              "table; the parser must flag it with an error, never pass it")
+                yield made
 
 
 def write_cases(folder, cases_iter, keys=()):
@@ -912,6 +918,8 @@ def write_cases(folder, cases_iter, keys=()):
             f.write(data)
         ordered = {k: expected[k] for k in ("file", "agency_contains", "year", "published", "template", "cells",
                                             "uncertain", "must_fire", "must_not_fire") + tuple(keys)}
+        if "known_limit" in expected:
+            ordered["known_limit"] = expected["known_limit"]
         with open(os.path.join(case_folder, "expected.json"), "w", encoding="utf-8") as f:
             json.dump(ordered, f, ensure_ascii=False, indent=1)
             f.write("\n")
