@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace gk::pdf {
 
@@ -229,8 +230,12 @@ QList<Table> Finder::groupRows() const
 QList<Paragraph> Finder::stack(QList<int> fragments, const QList<double> &columnStarts, double valueLeft,
                                const QList<Row> &rows, bool labels) const
 {
-    std::sort(fragments.begin(), fragments.end(),
-              [&](int a, int b) { return m_fragments.at(a).box.top() < m_fragments.at(b).box.top(); });
+    // A total order (top, then left, then index): pieces of one line are stacked left to right.
+    std::sort(fragments.begin(), fragments.end(), [&](int a, int b) {
+        const QRectF &p = m_fragments.at(a).box;
+        const QRectF &q = m_fragments.at(b).box;
+        return std::tuple(p.top(), p.left(), a) < std::tuple(q.top(), q.left(), b);
+    });
     auto centred = [&](const QRectF &box) {
         for (const Row &row : rows) {
             if (std::abs(box.center().y() - row.cy) <= 0.3 * m_h)
@@ -498,7 +503,10 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
     };
 
     // Header paragraphs over the values; those with nothing under them name the columns.
-    QList<Paragraph> heads = stack(QList<int>(header.cbegin(), header.cend()), {}, valueLeft, {}, false);
+    // In page order, not the set's: header pieces that share a column are joined in this order.
+    QList<int> headerFragments(header.cbegin(), header.cend());
+    std::sort(headerFragments.begin(), headerFragments.end());
+    QList<Paragraph> heads = stack(headerFragments, {}, valueLeft, {}, false);
     struct Interval
     {
         double left, right, valueLeft;
@@ -631,8 +639,10 @@ bool Finder::build(const Table &table, PageTable *out, QSet<int> *taken) const
         QList<int> order(heads.size());
         for (int i = 0; i < heads.size(); ++i)
             order[i] = i;
-        std::sort(order.begin(), order.end(),
-                  [&](int a, int b) { return heads.at(a).box.top() < heads.at(b).box.top(); });
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return std::tuple(heads.at(a).box.top(), heads.at(a).box.left(), a) <
+                   std::tuple(heads.at(b).box.top(), heads.at(b).box.left(), b);
+        });
         for (int i : std::as_const(order)) {
             const QRectF &b = heads.at(i).box;
             QList<int> *level = nullptr;

@@ -5,6 +5,7 @@
 #include "io/filereader.h"
 #include "layout/textlayout.h"
 #include "pdfwords.h"
+#include "ruledtables.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -13,262 +14,21 @@
 
 #include <algorithm>
 #include <memory>
-#include <numeric>
 
 namespace gk {
 
 namespace {
 
+using pdf::HSeg;
 using pdf::PageTable;
+using pdf::RuledTables;
+using pdf::VSeg;
 using pdf::Word;
 using pdf::joinPieces;
 using pdf::lineText;
 using pdf::linesOf;
 
 constexpr double renderDpi = 108.0;
-constexpr double pxPerPt = renderDpi / 72.0;
-
-struct HSeg
-{
-    double y, x1, x2;
-};
-struct VSeg
-{
-    double x, y1, y2;
-};
-
-QList<double> cluster(QList<double> values, double tolerance)
-{
-    std::sort(values.begin(), values.end());
-    QList<double> out;
-    QList<int> counts;
-    for (double v : std::as_const(values)) {
-        if (!out.isEmpty() && v - out.last() <= tolerance) {
-            // keep a running mean so thick or doubled lines settle in the middle
-            out.last() = (out.last() * counts.last() + v) / (counts.last() + 1);
-            ++counts.last();
-        } else {
-            out.append(v);
-            counts.append(1);
-        }
-    }
-    return out;
-}
-
-// Ruling lines of a page from a grey rendering, in points.
-void findRulings(const QImage &image, QList<HSeg> *hs, QList<VSeg> *vs)
-{
-    const int w = image.width();
-    const int h = image.height();
-    // image is Format_Grayscale8
-    auto dark = [&](int x, int y) { return image.constScanLine(y)[x] < 170; };
-    const int minH = int(12 * pxPerPt);
-    const int minV = int(8 * pxPerPt);
-    QList<HSeg> rawH;
-    for (int y = 0; y < h; ++y) {
-        int x = 0;
-        while (x < w) {
-            if (!dark(x, y)) {
-                ++x;
-                continue;
-            }
-            const int start = x;
-            while (x < w && dark(x, y))
-                ++x;
-            if (x - start >= minH)
-                rawH.append({y / pxPerPt, start / pxPerPt, x / pxPerPt});
-        }
-    }
-    QList<VSeg> rawV;
-    for (int x = 0; x < w; ++x) {
-        int y = 0;
-        while (y < h) {
-            if (!dark(x, y)) {
-                ++y;
-                continue;
-            }
-            const int start = y;
-            while (y < h && dark(x, y))
-                ++y;
-            if (y - start >= minV)
-                rawV.append({x / pxPerPt, start / pxPerPt, y / pxPerPt});
-        }
-    }
-    // Keep only lines that meet a line of the other direction: glyph strokes do not.
-    const double tol = 3.0;
-    for (const HSeg &s : std::as_const(rawH)) {
-        for (const VSeg &v : std::as_const(rawV)) {
-            if (v.x >= s.x1 - tol && v.x <= s.x2 + tol && s.y >= v.y1 - tol && s.y <= v.y2 + tol) {
-                hs->append(s);
-                break;
-            }
-        }
-    }
-    for (const VSeg &v : std::as_const(rawV)) {
-        for (const HSeg &s : std::as_const(rawH)) {
-            if (v.x >= s.x1 - tol && v.x <= s.x2 + tol && s.y >= v.y1 - tol && s.y <= v.y2 + tol) {
-                vs->append(v);
-                break;
-            }
-        }
-    }
-}
-
-
-struct UnionFind
-{
-    QList<int> parent;
-    explicit UnionFind(int n)
-        : parent(n)
-    {
-        std::iota(parent.begin(), parent.end(), 0);
-    }
-    int find(int i)
-    {
-        while (parent[i] != i)
-            i = parent[i] = parent[parent[i]];
-        return i;
-    }
-    void unite(int a, int b) { parent[find(a)] = find(b); }
-};
-
-// Splits ruling lines into tables (connected groups) and rebuilds each one's cells.
-QList<PageTable> tablesOf(const QList<HSeg> &hs, const QList<VSeg> &vs, QList<Word> *words, int page)
-{
-    const double tol = 3.0;
-    const int n = int(hs.size() + vs.size());
-    UnionFind groups(n);
-    for (int i = 0; i < hs.size(); ++i) {
-        for (int j = 0; j < vs.size(); ++j) {
-            const HSeg &s = hs.at(i);
-            const VSeg &v = vs.at(j);
-            if (v.x >= s.x1 - tol && v.x <= s.x2 + tol && s.y >= v.y1 - tol && s.y <= v.y2 + tol)
-                groups.unite(i, int(hs.size()) + j);
-        }
-    }
-    QHash<int, QList<int>> members;
-    for (int i = 0; i < n; ++i)
-        members[groups.find(i)].append(i);
-
-    QList<PageTable> tables;
-    for (auto it = members.cbegin(); it != members.cend(); ++it) {
-        QList<HSeg> th;
-        QList<VSeg> tv;
-        for (int m : it.value()) {
-            if (m < hs.size())
-                th.append(hs.at(m));
-            else
-                tv.append(vs.at(m - hs.size()));
-        }
-        QList<double> yv, xv;
-        for (const HSeg &s : std::as_const(th))
-            yv.append(s.y);
-        for (const VSeg &v : std::as_const(tv))
-            xv.append(v.x);
-        const QList<double> ys = cluster(yv, tol);
-        const QList<double> xs = cluster(xv, tol);
-        if (ys.size() < 2 || xs.size() < 2)
-            continue;
-        const int rows = int(ys.size()) - 1;
-        const int cols = int(xs.size()) - 1;
-        auto hasV = [&](double x, double y) {
-            for (const VSeg &v : std::as_const(tv)) {
-                if (qAbs(v.x - x) <= tol && y >= v.y1 - tol && y <= v.y2 + tol)
-                    return true;
-            }
-            return false;
-        };
-        auto hasH = [&](double y, double x) {
-            for (const HSeg &s : std::as_const(th)) {
-                if (qAbs(s.y - y) <= tol && x >= s.x1 - tol && x <= s.x2 + tol)
-                    return true;
-            }
-            return false;
-        };
-        UnionFind cells(rows * cols);
-        for (int r = 0; r < rows; ++r) {
-            const double yMid = (ys.at(r) + ys.at(r + 1)) / 2;
-            for (int c = 0; c < cols; ++c) {
-                const double xMid = (xs.at(c) + xs.at(c + 1)) / 2;
-                if (c + 1 < cols && !hasV(xs.at(c + 1), yMid))
-                    cells.unite(r * cols + c, r * cols + c + 1);
-                if (r + 1 < rows && !hasH(ys.at(r + 1), xMid))
-                    cells.unite(r * cols + c, (r + 1) * cols + c);
-            }
-        }
-        // Each merged cell: its fine-grid rectangle.
-        struct Merged
-        {
-            int r0 = INT_MAX, c0 = INT_MAX, r1 = -1, c1 = -1;
-            QList<Word> words;
-        };
-        QHash<int, Merged> merged;
-        for (int r = 0; r < rows; ++r) {
-            for (int c = 0; c < cols; ++c) {
-                Merged &m = merged[cells.find(r * cols + c)];
-                m.r0 = qMin(m.r0, r);
-                m.c0 = qMin(m.c0, c);
-                m.r1 = qMax(m.r1, r);
-                m.c1 = qMax(m.c1, c);
-            }
-        }
-        const QRectF frame(QPointF(xs.first(), ys.first()), QPointF(xs.last(), ys.last()));
-        auto locate = [](const QList<double> &edges, double v) {
-            for (int i = 0; i + 1 < edges.size(); ++i) {
-                if (v >= edges.at(i) && v < edges.at(i + 1))
-                    return i;
-            }
-            return -1;
-        };
-        for (qsizetype i = 0; i < words->size();) {
-            const QPointF centre = words->at(i).box.center();
-            const int r = frame.contains(centre) ? locate(ys, centre.y()) : -1;
-            const int c = r >= 0 ? locate(xs, centre.x()) : -1;
-            if (r >= 0 && c >= 0) {
-                merged[cells.find(r * cols + c)].words.append(words->takeAt(i));
-            } else {
-                ++i;
-            }
-        }
-        PageTable table;
-        table.frame = frame;
-        table.xs = xs;
-        QHash<int, int> originOf; // fine cell → merged id, for the origin cell only
-        for (auto m = merged.cbegin(); m != merged.cend(); ++m)
-            originOf.insert(m.value().r0 * cols + m.value().c0, m.key());
-        for (int r = 0; r < rows; ++r) {
-            GridRow row;
-            bool anyOrigin = false;
-            for (int c = 0; c < cols;) {
-                const int id = cells.find(r * cols + c);
-                const Merged &m = merged[id];
-                GridCell cell;
-                cell.columnSpan = m.c1 - m.c0 + 1;
-                cell.page = page;
-                cell.box = QRectF(QPointF(xs.at(m.c0), ys.at(m.r0)), QPointF(xs.at(m.c1 + 1), ys.at(m.r1 + 1)));
-                if (m.r0 == r) {
-                    anyOrigin = true;
-                    cell.rowSpan = m.r1 - m.r0 + 1;
-                    QString text;
-                    for (const QList<Word> &line : linesOf(m.words))
-                        text = joinPieces(text, lineText(line));
-                    cell.text = text;
-                } else {
-                    cell.placeholder = true;
-                }
-                row.append(cell);
-                c = m.c1 + 1;
-            }
-            // A fine row that only exists because of a line elsewhere in the table: nothing starts here.
-            if (anyOrigin)
-                table.rows.append(row);
-        }
-        tables.append(table);
-    }
-    std::sort(tables.begin(), tables.end(),
-              [](const PageTable &a, const PageTable &b) { return a.frame.top() < b.frame.top(); });
-    return tables;
-}
 
 bool sameColumns(const QList<double> &a, const QList<double> &b)
 {
@@ -378,6 +138,20 @@ void joinAcrossPageBreak(QList<RawRow> *rows, qsizetype firstNew)
     }
 }
 
+// Rows whose values could not be given their columns keep only their values, in page order: the
+// template then places them by the table's arithmetic and marks them uncertain.
+void markUndecided(QList<RawRow> *rows, qsizetype firstNew, const PageTable &table)
+{
+    qsizetype written = firstNew;
+    for (int r = 0; r < table.rows.size() && written < rows->size(); ++r) {
+        if (table.rows.at(r).isEmpty())
+            continue; // DocumentBuilder writes no line for it
+        if (table.undecidedRows.contains(r))
+            (*rows)[written].positionalBlanks = false;
+        ++written;
+    }
+}
+
 } // namespace
 
 ReadResult PdfReader::read(const QString &filePath, const QByteArray &bytes)
@@ -410,7 +184,10 @@ ReadResult PdfReader::read(const QString &filePath, const QByteArray &bytes)
             const QString text = box->text();
             if (DocumentBuilder::simplified(text).isEmpty())
                 continue;
-            words.append({text, box->boundingBox(), box->hasSpaceAfter()});
+            Word word{text, box->boundingBox(), box->hasSpaceAfter(), {}};
+            for (int k = 0; k < text.size(); ++k)
+                word.chars.append(box->charBoundingBox(k));
+            words.append(word);
         }
         wordCount += int(words.size());
         if (words.isEmpty())
@@ -419,8 +196,8 @@ ReadResult PdfReader::read(const QString &filePath, const QByteArray &bytes)
         QList<VSeg> vs;
         const QImage image = page->renderToImage(renderDpi, renderDpi);
         if (!image.isNull())
-            findRulings(image.convertToFormat(QImage::Format_Grayscale8), &hs, &vs);
-        QList<PageTable> tables = tablesOf(hs, vs, &words, p + 1);
+            RuledTables::findRulings(image.convertToFormat(QImage::Format_Grayscale8), renderDpi, &hs, &vs);
+        QList<PageTable> tables = RuledTables::take(hs, vs, &words, p + 1, tableOpen ? &lastTable : nullptr);
         // Where no ruling lines hold the words, a table may still be there, borderless.
         tables += pdf::BorderlessTables::take(&words, p + 1, tableOpen ? &lastTable : nullptr);
         std::stable_sort(tables.begin(), tables.end(),
@@ -434,6 +211,7 @@ ReadResult PdfReader::read(const QString &filePath, const QByteArray &bytes)
             const bool continues = tableOpen && sameColumns(lastTable.xs, table.xs);
             const qsizetype firstNew = result.document.rows.size();
             builder.addTable(table.rows, continues);
+            markUndecided(&result.document.rows, firstNew, table);
             if (continues && table.ruled)
                 joinAcrossPageBreak(&result.document.rows, firstNew);
             lastTable = table;

@@ -15,6 +15,8 @@ struct Word
     QString text;
     QRectF box;
     bool spaceAfter = false;
+    /** Each character's box, where the text layer gives them: to split a word at a ruling line. */
+    QList<QRectF> chars;
 };
 
 /** A table found on one page: its frame, its column edges (to join it with its continuation) and its rows. */
@@ -25,9 +27,16 @@ struct PageTable
     QList<GridRow> rows;
     /** Drawn with ruling lines; a borderless table has no row split by a page break to mend. */
     bool ruled = true;
-    /** Borderless only: value column extents and label column left edges, for a continuation. */
+    /** Value column extents (ruled: of the header's lowest cells) and, borderless only, label column
+     * left edges: for a continuation on the next page. */
     QList<QPair<double, double>> valueColumns;
     QList<double> labelColumns;
+    /**
+     * Ruled only: rows whose values could not be given their columns by the ruling lines and the
+     * header (written with their values in page order and no positional blanks, so the template
+     * marks their placement a guess); indices into `rows`.
+     */
+    QList<int> undecidedRows;
 };
 
 bool isCjk(QChar c);
