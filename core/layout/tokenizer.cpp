@@ -1,5 +1,7 @@
 #include "tokenizer.h"
 
+#include <algorithm>
+
 namespace gk {
 
 namespace {
@@ -248,6 +250,19 @@ void tableRow(const RawRow &row, const QString &simple, TokenList &out)
         }
         const qsizetype before = out.size();
         Tokenizer::scan(simple, cell.span.start, cell.span.end(), Token::Gap::Cell, out);
+        if (i <= lastLabel) {
+            // A label wrapped around its row's numbers (a PDF's text order) spans them in the text:
+            // they belong to the value cells, not twice to the row.
+            const auto inValueCell = [&](const Token &t) {
+                for (int v = lastLabel + 1; v < row.cells.size(); ++v) {
+                    const SourceSpan &value = row.cells.at(v).span;
+                    if (t.isValue() && value.length > 0 && t.span.start >= value.start && t.span.end() <= value.end())
+                        return true;
+                }
+                return false;
+            };
+            out.erase(std::remove_if(out.begin() + before, out.end(), inValueCell), out.end());
+        }
         if (i > lastLabel && out.size() - before == 1) {
             // A value cell is one value: its digits are never cut into several; "无" is a blank.
             Token &only = out[before];
