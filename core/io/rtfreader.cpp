@@ -4,6 +4,7 @@
 #include "documentbuilder.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -199,7 +200,7 @@ private:
 
     static bool isSkippedDestination(const QByteArray &name)
     {
-        static const QList<QByteArray> names = {
+        static const QSet<QByteArray> names = {
             "colortbl",   "stylesheet", "info",      "pict",       "header",     "headerl",    "headerr",
             "headerf",    "footer",     "footerl",   "footerr",    "footerf",    "footnote",   "annotation",
             "object",     "objdata",    "fldinst",   "xe",         "tc",         "txe",        "datafield",
