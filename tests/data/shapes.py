@@ -13,6 +13,7 @@ its golden file; the expected.json of a case says what a correct parser must rep
   and 三（七）= the sum of the result rows); a row left with more than one reading is `uncertain`,
   with its values where every reading has the same ones, else null (score-golden's convention).
 """
+import functools
 import importlib.util
 import itertools
 import json
@@ -300,15 +301,20 @@ def columns_of(table, template, art20_columns):
     return art20_columns[template][table]
 
 
-def splits(text, kinds):
-    """Every way to cut text into len(kinds) non-blank numbers of those kinds."""
+@functools.lru_cache(maxsize=None)
+def _splits(text, kinds):
     if not kinds:
-        return [[]] if text == "" else []
+        return ((),) if text == "" else ()
     out = []
     for end in range(1, len(text) + 1):
         if TOKEN[kinds[0]].fullmatch(text[:end]):
-            out.extend([text[:end]] + rest for rest in splits(text[end:], kinds[1:]))
-    return out
+            out.extend((text[:end],) + rest for rest in _splits(text[end:], kinds[1:]))
+    return tuple(out)
+
+
+def splits(text, kinds):
+    """Every way to cut text into len(kinds) non-blank numbers of those kinds."""
+    return [list(s) for s in _splits(text, tuple(kinds))]
 
 
 def readings(appearance, kinds):
@@ -316,24 +322,29 @@ def readings(appearance, kinds):
     blanks that the printed tokens allow."""
     mode, tokens = appearance
     n = len(kinds)
-    found = {}
 
-    def place(t, c, acc, blanks):
+    def place(t, c, acc, blanks, budget, found):
+        if blanks > budget:
+            return
         if t == len(tokens):
-            option = acc + [""] * (n - c)
-            found.setdefault(blanks + n - c, []).append(option)
+            if blanks + n - c == budget:
+                found.append(acc + [""] * (n - c))
             return
         for start in range(c, n):
             skipped = start - c
+            if blanks + skipped > budget:
+                break
             widths = [1] if mode == "spaced" else range(1, n - start + 1)
             for width in widths:
                 for parts in splits(tokens[t], kinds[start:start + width]):
-                    place(t + 1, start + width, acc + [""] * skipped + parts, blanks + skipped)
+                    place(t + 1, start + width, acc + [""] * skipped + parts, blanks + skipped, budget, found)
 
-    place(0, 0, [], 0)
-    if not found:
-        raise SystemExit(f"no reading of {tokens} for {kinds}")
-    return found[min(found)]
+    for budget in range(n + 1):
+        found = []
+        place(0, 0, [], 0, budget, found)
+        if found:
+            return found
+    raise SystemExit(f"no reading of {tokens} for {kinds}")
 
 
 def values(option):
