@@ -460,15 +460,16 @@ private:
     QList<ReadRow> m_table;
 };
 
-/** Index of the grid line nearest to x. */
+/** Index of the grid line nearest to x (lines sorted): a binary search, for rows of many cells. */
 int nearestLine(const QList<int> &lines, int x)
 {
-    int best = 0;
-    for (int i = 1; i < lines.size(); ++i) {
-        if (std::abs(lines.at(i) - x) < std::abs(lines.at(best) - x))
-            best = i;
-    }
-    return best;
+    const auto after = std::lower_bound(lines.cbegin(), lines.cend(), x);
+    if (after == lines.cbegin())
+        return 0;
+    if (after == lines.cend())
+        return int(lines.size()) - 1;
+    const auto before = after - 1;
+    return int((x - *before <= *after - x ? before : after) - lines.cbegin());
 }
 
 void Parser::flushTable()
