@@ -1,11 +1,10 @@
 #include "rtfreader.h"
 
+#include "codepagedecoder.h"
 #include "documentbuilder.h"
 
 #include <QFileInfo>
-#include <QHash>
-
-#include <unicode/ucnv.h>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -13,111 +12,6 @@
 namespace gk {
 
 namespace {
-
-/** ICU converters by Windows code page, opened once per document. */
-class CodePages
-{
-public:
-    ~CodePages()
-    {
-        for (UConverter *converter : std::as_const(m_converters)) {
-            if (converter)
-                ucnv_close(converter);
-        }
-    }
-
-    QString decode(const QByteArray &bytes, int codePage)
-    {
-        UConverter *converter = converterFor(codePage);
-        if (!converter)
-            return QString(bytes.size(), QChar(0xFFFD));
-        QString text(bytes.size() * 2 + 4, Qt::Uninitialized);
-        UErrorCode status = U_ZERO_ERROR;
-        ucnv_reset(converter);
-        const int32_t length = ucnv_toUChars(converter, reinterpret_cast<UChar *>(text.data()), int32_t(text.size()),
-                                             bytes.constData(), int32_t(bytes.size()), &status);
-        if (U_FAILURE(status))
-            return QString(bytes.size(), QChar(0xFFFD));
-        text.resize(length);
-        return text;
-    }
-
-private:
-    static QByteArray charsetOf(int codePage)
-    {
-        switch (codePage) {
-        case 936:
-        case 20936:
-            return QByteArrayLiteral("GB18030"); // GBK documents use GB18030's superset, as TextDecoder does
-        case 54936:
-            return QByteArrayLiteral("GB18030");
-        case 950:
-            return QByteArrayLiteral("windows-950");
-        case 932:
-            return QByteArrayLiteral("Shift_JIS");
-        case 949:
-            return QByteArrayLiteral("windows-949");
-        case 65001:
-            return QByteArrayLiteral("UTF-8");
-        case 10000:
-            return QByteArrayLiteral("macintosh");
-        default:
-            return "windows-" + QByteArray::number(codePage);
-        }
-    }
-
-    UConverter *converterFor(int codePage)
-    {
-        const auto it = m_converters.constFind(codePage);
-        if (it != m_converters.constEnd())
-            return *it;
-        UErrorCode status = U_ZERO_ERROR;
-        UConverter *converter = ucnv_open(charsetOf(codePage).constData(), &status);
-        if (U_FAILURE(status)) {
-            status = U_ZERO_ERROR;
-            converter = ucnv_open("windows-1252", &status);
-            if (U_FAILURE(status))
-                converter = nullptr;
-        }
-        m_converters.insert(codePage, converter);
-        return converter;
-    }
-
-    QHash<int, UConverter *> m_converters;
-};
-
-/** \fcharsetN of a font table entry → the Windows code page its bytes are in (0: the document's). */
-int codePageOfCharset(int charset)
-{
-    switch (charset) {
-    case 128:
-        return 932;
-    case 129:
-        return 949;
-    case 134:
-        return 936;
-    case 136:
-        return 950;
-    case 161:
-        return 1253;
-    case 162:
-        return 1254;
-    case 177:
-        return 1255;
-    case 178:
-        return 1256;
-    case 186:
-        return 1257;
-    case 204:
-        return 1251;
-    case 222:
-        return 874;
-    case 238:
-        return 1250;
-    default:
-        return 0;
-    }
-}
 
 enum class Destination { Text, FontTable, Skip };
 
@@ -188,28 +82,42 @@ public:
         return true;
     }
 
-    bool unbalanced() const { return m_stack.size() > 1 || m_extraClose; }
+    bool unbalanced() const { return m_stack.size() > 1 || m_overflowDepth > 0 || m_extraClose; }
     int documentCodePage() const { return m_documentCodePage; }
 
 private:
-    GroupState &state() { return m_stack.last(); }
+    static constexpr qsizetype maximumDepth = 2000;
+
+    GroupState &state()
+    {
+        if (m_overflowDepth > 0) {
+            m_skipped = GroupState(); // what words inside the skipped groups set is dropped
+            m_skipped.destination = Destination::Skip;
+            return m_skipped;
+        }
+        return m_stack.last();
+    }
 
     void openGroup()
     {
         flushBytes();
         m_fallbackLeft = 0;
-        GroupState next = m_stack.last();
-        // A group nested deeper than any document needs is data, not text: skip it whole.
-        if (m_stack.size() > 2000)
-            next.destination = Destination::Skip;
-        m_stack.append(next);
+        // A group nested deeper than any document needs is data, not text: it and everything in it
+        // are skipped, counted instead of stacked so that a file of braces cannot exhaust memory.
+        if (m_stack.size() >= maximumDepth || m_overflowDepth > 0) {
+            ++m_overflowDepth;
+            return;
+        }
+        m_stack.append(m_stack.last());
     }
 
     void closeGroup()
     {
         flushBytes();
         m_fallbackLeft = 0;
-        if (m_stack.size() > 1)
+        if (m_overflowDepth > 0)
+            --m_overflowDepth;
+        else if (m_stack.size() > 1)
             m_stack.removeLast();
         else
             m_extraClose = true;
@@ -292,7 +200,7 @@ private:
 
     static bool isSkippedDestination(const QByteArray &name)
     {
-        static const QList<QByteArray> names = {
+        static const QSet<QByteArray> names = {
             "colortbl",   "stylesheet", "info",      "pict",       "header",     "headerl",    "headerr",
             "headerf",    "footer",     "footerl",   "footerr",    "footerf",    "footnote",   "annotation",
             "object",     "objdata",    "fldinst",   "xe",         "tc",         "txe",        "datafield",
@@ -318,7 +226,7 @@ private:
             if (name == "f" && hasParameter)
                 m_fontDefinition = parameter;
             else if (name == "fcharset" && hasParameter)
-                m_fontCodePages[m_fontDefinition] = codePageOfCharset(parameter);
+                m_fontCodePages[m_fontDefinition] = CodePageDecoder::codePageOfCharset(parameter);
             else if (name == "cpg" && hasParameter)
                 m_fontCodePages[m_fontDefinition] = parameter;
             return;
@@ -532,13 +440,15 @@ private:
     qsizetype m_pos = 0;
     QList<GroupState> m_stack;
     bool m_extraClose = false;
+    qsizetype m_overflowDepth = 0;
+    GroupState m_skipped;
     int m_fallbackLeft = 0;
 
     int m_documentCodePage = 1252;
     int m_fontDefinition = -1;
     int m_defaultFont = -1;
     std::map<int, int> m_fontCodePages;
-    CodePages m_codePages;
+    CodePageDecoder m_codePages;
     QByteArray m_bytesPending;
     int m_bytesCodePage = 1252;
 
@@ -550,15 +460,16 @@ private:
     QList<ReadRow> m_table;
 };
 
-/** Index of the grid line nearest to x. */
+/** Index of the grid line nearest to x (lines sorted): a binary search, for rows of many cells. */
 int nearestLine(const QList<int> &lines, int x)
 {
-    int best = 0;
-    for (int i = 1; i < lines.size(); ++i) {
-        if (std::abs(lines.at(i) - x) < std::abs(lines.at(best) - x))
-            best = i;
-    }
-    return best;
+    const auto after = std::lower_bound(lines.cbegin(), lines.cend(), x);
+    if (after == lines.cbegin())
+        return 0;
+    if (after == lines.cend())
+        return int(lines.size()) - 1;
+    const auto before = after - 1;
+    return int((x - *before <= *after - x ? before : after) - lines.cbegin());
 }
 
 void Parser::flushTable()
@@ -646,8 +557,7 @@ ReadResult RtfReader::read(const QString &filePath, const QByteArray &bytes)
         return ReadResult::failure(tr("%1: the RTF document has no text").arg(name));
     if (parser.unbalanced())
         result.document.warnings.append(tr("the RTF document's groups are not balanced: it may be truncated"));
-    const int codePage = parser.documentCodePage();
-    result.document.encoding = codePage == 936 ? QStringLiteral("GB18030") : QStringLiteral("windows-%1").arg(codePage);
+    result.document.encoding = QString::fromLatin1(CodePageDecoder::charsetOf(parser.documentCodePage()));
     result.ok = true;
     return result;
 }

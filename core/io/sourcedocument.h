@@ -56,7 +56,7 @@ struct SourceDocument
 {
     QString filePath;
     QString fileName;
-    QString format;   // text, html, docx, pdf
+    QString format;   // text, html, rtf, docx, doc, pdf: what the bytes are (FormatSniffer)
     QString encoding; // UTF-8, GB18030, ...
     QString text;
     QList<RawRow> rows;

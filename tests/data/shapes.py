@@ -13,6 +13,7 @@ its golden file; the expected.json of a case says what a correct parser must rep
   and 三（七）= the sum of the result rows); a row left with more than one reading is `uncertain`,
   with its values where every reading has the same ones, else null (score-golden's convention).
 """
+import functools
 import importlib.util
 import itertools
 import json
@@ -31,7 +32,7 @@ REVIEW_COLUMNS = [f"{g}_{r}" for g in GROUPS for r in RESULTS]
 NOT_RESULT = ("new_received", "carried_over", "result_total", "carried_forward")
 
 TOKEN = {
-    "count": re.compile(r"0|[1-9]\d*"),
+    "count": re.compile(r"(?:0|[1-9]\d*)(?:笔|项|个)?"),
     "change": re.compile(r"[+\-]?(?:0|[1-9]\d*)"),
     "amount": re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?(?:万元|元)?"),
 }
@@ -92,15 +93,46 @@ def template_tables(golden, mf):
     return art20, apps, reviews
 
 
+def printed_forms(text, golden, mf):
+    """{cell id: text} for the procurement and fee cells that the report prints with a unit
+    (`2笔`, `984361元`, `5234万元`): the re-flowed shapes print them the same way."""
+    forms = {}
+    labels = {"art20_9.procurement": "政府集中采购", "art20_8.fees": "行政事业性收费"}
+    for row, label in labels.items():
+        at = text.find(label)
+        if at < 0:
+            continue
+        segment = text[at + len(label):at + len(label) + 40]
+        for cid, v in golden["cells"].items():
+            if not cid.startswith(row + ".") or v is None:
+                continue
+            column = cid.rsplit(".", 1)[1]
+            if column == "amount":
+                yuan = v * 10000
+                candidates = [f"{yuan:.2f}元", f"{yuan:.1f}元", f"{round(yuan)}元", f"{mf.fmt(v)}万元"]
+            else:
+                candidates = [f"{mf.fmt(v)}{unit}" for unit in ("笔", "项", "个")]
+            for candidate in candidates:
+                if candidate in segment and (column != "amount" or abs(number(candidate) - v) < 1e-6):
+                    forms[cid] = candidate
+                    break
+    return forms
+
+
 def real_document(text, golden, mf):
     """A real report: its header lines and prose as published, its tables rebuilt from the golden
     cells with the template's labels (the published tables are glued runs that only the golden
-    reads)."""
+    reads), values with a unit printed as the report prints them."""
     head_end = text.index("正文 ====================") + len("正文 ====================") + 1
     body = text[head_end:]
     second = re.search(r"二\s*、\s*主动公开政府信息情况", body)
     fifth = re.search(r"五\s*、\s*(?:政府信息公开工作)?存在的?主要问题", body)
     art20, apps, reviews = template_tables(golden, mf)
+    forms = printed_forms(body, golden, mf)
+    for row in art20:
+        for cell in row:
+            if isinstance(cell, Value) and cell.cell_id in forms:
+                cell.text = forms[cell.cell_id]
     items = [body[:second.end()].strip(), ("table", art20), "三、收到和处理政府信息公开申请情况", ("table", apps),
              "四、政府信息公开行政复议、行政诉讼情况", ("table", reviews), body[fifth.start():].strip()]
     return text[:head_end], items
@@ -244,7 +276,15 @@ def page_html(head, items, golden, mf):
                 continue
             out.append(f"<p>{html.escape(item)}</p>")
         elif not tables_done:
-            out.append(mf.tables_html(golden, lambda s: s))
+            tables = mf.tables_html(golden, lambda s: s)
+            # Values printed with a unit in the report keep it on the page too.
+            for row in item[1]:
+                if row and isinstance(row[0], str) and any(isinstance(c, Value) and c.text != mf.fmt(golden["cells"][c.cell_id])
+                                                           for c in row):
+                    plain = mf.td(row[0]) + "".join(mf.td(mf.fmt(golden["cells"][c.cell_id])) for c in row[1:])
+                    printed = mf.td(row[0]) + "".join(mf.td(c.text) for c in row[1:])
+                    tables = tables.replace(plain, printed)
+            out.append(tables)
             tables_done = True
     return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head>\n<body>\n' + "\n".join(paragraphs + out)
             + "\n</body></html>\n").encode("utf-8")
@@ -261,15 +301,20 @@ def columns_of(table, template, art20_columns):
     return art20_columns[template][table]
 
 
-def splits(text, kinds):
-    """Every way to cut text into len(kinds) non-blank numbers of those kinds."""
+@functools.lru_cache(maxsize=None)
+def _splits(text, kinds):
     if not kinds:
-        return [[]] if text == "" else []
+        return ((),) if text == "" else ()
     out = []
     for end in range(1, len(text) + 1):
         if TOKEN[kinds[0]].fullmatch(text[:end]):
-            out.extend([text[:end]] + rest for rest in splits(text[end:], kinds[1:]))
-    return out
+            out.extend((text[:end],) + rest for rest in _splits(text[end:], kinds[1:]))
+    return tuple(out)
+
+
+def splits(text, kinds):
+    """Every way to cut text into len(kinds) non-blank numbers of those kinds."""
+    return [list(s) for s in _splits(text, tuple(kinds))]
 
 
 def readings(appearance, kinds):
@@ -277,24 +322,29 @@ def readings(appearance, kinds):
     blanks that the printed tokens allow."""
     mode, tokens = appearance
     n = len(kinds)
-    found = {}
 
-    def place(t, c, acc, blanks):
+    def place(t, c, acc, blanks, budget, found):
+        if blanks > budget:
+            return
         if t == len(tokens):
-            option = acc + [""] * (n - c)
-            found.setdefault(blanks + n - c, []).append(option)
+            if blanks + n - c == budget:
+                found.append(acc + [""] * (n - c))
             return
         for start in range(c, n):
             skipped = start - c
+            if blanks + skipped > budget:
+                break
             widths = [1] if mode == "spaced" else range(1, n - start + 1)
             for width in widths:
                 for parts in splits(tokens[t], kinds[start:start + width]):
-                    place(t + 1, start + width, acc + [""] * skipped + parts, blanks + skipped)
+                    place(t + 1, start + width, acc + [""] * skipped + parts, blanks + skipped, budget, found)
 
-    place(0, 0, [], 0)
-    if not found:
-        raise SystemExit(f"no reading of {tokens} for {kinds}")
-    return found[min(found)]
+    for budget in range(n + 1):
+        found = []
+        place(0, 0, [], 0, budget, found)
+        if found:
+            return found
+    raise SystemExit(f"no reading of {tokens} for {kinds}")
 
 
 def values(option):
