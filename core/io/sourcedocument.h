@@ -36,6 +36,11 @@ struct RawRow
     QList<RawCell> cells;
     SourceSpan span;
     bool positionalBlanks = false;
+    /**
+     * The reader could not give every value of this row its column (a PDF row whose cells do not line
+     * up with its header): its values are in page order, and their columns are a guess.
+     */
+    bool columnsUndecided = false;
     /** Rows of one source table share an index (-1 for prose). */
     int tableIndex = -1;
 };

@@ -146,8 +146,10 @@ void markUndecided(QList<RawRow> *rows, qsizetype firstNew, const PageTable &tab
     for (int r = 0; r < table.rows.size() && written < rows->size(); ++r) {
         if (table.rows.at(r).isEmpty())
             continue; // DocumentBuilder writes no line for it
-        if (table.undecidedRows.contains(r))
+        if (table.undecidedRows.contains(r)) {
             (*rows)[written].positionalBlanks = false;
+            (*rows)[written].columnsUndecided = true;
+        }
         ++written;
     }
 }
