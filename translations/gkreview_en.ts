@@ -1274,6 +1274,10 @@ It has been removed from the recent reports.</translation>
         <source>The table %1 is missing from the report (or could not be read in it)</source>
         <translation>The table %1 is missing from the report (or could not be read in it)</translation>
     </message>
+    <message>
+        <source>the page does not show which column each value is in</source>
+        <translation>the page does not show which column each value is in</translation>
+    </message>
 </context>
 <context>
     <name>gk::ReportTableModel</name>

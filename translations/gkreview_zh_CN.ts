@@ -1268,6 +1268,10 @@ It has been removed from the recent reports.</source>
         <source>The table %1 is missing from the report (or could not be read in it)</source>
         <translation>报告中缺少表格“%1”（或未能读出）</translation>
     </message>
+    <message>
+        <source>the page does not show which column each value is in</source>
+        <translation>页面上看不出每个数值属于哪一列</translation>
+    </message>
 </context>
 <context>
     <name>gk::ReportTableModel</name>

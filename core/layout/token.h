@@ -33,6 +33,8 @@ struct Token
     bool positional = false;
     /** The number has a decimal point or a unit: it is one value, never cut. */
     bool atomic = false;
+    /** A value of a grid row whose columns its reader could not decide: its position is a guess. */
+    bool undecided = false;
 
     bool isValue() const { return kind == Kind::Number || kind == Kind::Blank; }
 };

@@ -273,6 +273,10 @@ void tableRow(const RawRow &row, const QString &simple, TokenList &out)
             only.positional = only.kind == Token::Kind::Blank && row.positionalBlanks;
         }
         copyPlace(out, before, cell.span);
+        if (row.columnsUndecided && i > lastLabel) {
+            for (qsizetype t = before; t < out.size(); ++t)
+                out[t].undecided = true;
+        }
     }
 }
 

@@ -211,8 +211,12 @@ void Builder::fillRows(ReportTable &table, const TableLocator::Table &located)
         // Labels quoted in prose ("予以公开10件") are not a table: it is there when it has values.
         table.present = table.present || !run.isEmpty();
         const RowReader::Result result = m_reader.read(run, table.spec, applications ? rowTotal : ColumnPlacer::RowConstraint());
-        const QString reason = result.cut ? tr("the separators between the numbers were lost") : tr("blank cells were dropped");
-        if (result.readings.size() > 1 && applications) {
+        const QString reason = result.undecided ? tr("the page does not show which column each value is in")
+                               : result.cut     ? tr("the separators between the numbers were lost")
+                                                : tr("blank cells were dropped");
+        if (result.undecided && !result.readings.isEmpty()) {
+            setReading(table, row, result.readings.first(), std::max<int>(2, int(result.readings.size())), reason);
+        } else if (result.readings.size() > 1 && applications) {
             open.append({row, result.readings, 0, false});
             reasons.append(reason);
         } else if (!result.readings.isEmpty()) {

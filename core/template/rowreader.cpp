@@ -162,6 +162,7 @@ RowReader::Result RowReader::read(const ValueRun &run, const TableSpec &spec, co
         items.removeFirst();
     if (items.isEmpty())
         return result;
+    result.undecided = std::any_of(items.cbegin(), items.cend(), [&](int t) { return m_tokens.at(t).undecided; });
     bool glued = false;
     for (int i = 1; i < items.size(); ++i)
         glued = glued || m_tokens.at(items.at(i)).gap == Token::Gap::None;

@@ -34,6 +34,8 @@ public:
         QList<RowReading> readings;
         /** Digits had to be cut (else only blanks were placed). */
         bool cut = false;
+        /** The reader could not tell the values' columns from the page: even one reading is a guess. */
+        bool undecided = false;
     };
 
     RowReader(const TokenList &tokens, const QString &text, const QString &simple);
