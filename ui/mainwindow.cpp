@@ -1012,6 +1012,7 @@ void MainWindow::showCellMenu(const QString &cellId, const QPoint &globalPositio
     QAction *revert = menu.addAction(tr("Revert to Value as Read"), this,
                                      [this, cellId] { m_document->revertCell(cellId); });
     revert->setEnabled(m_document->review()->hasCorrection(cellId));
+    menu.addAction(tr("Fill &Blanks in Selection with 0"), this, [this] { fillBlanks(m_tables->selectedCellIds()); });
     menu.addSeparator();
     const bool uncertain = cell->uncertain && !m_document->review()->hasCorrection(cellId);
     QAction *confirm = menu.addAction(tr("Confirm This Column"), this,

@@ -35,13 +35,14 @@ QString shortLabel(const QString &label)
 }
 
 /**
- * A column label in two lines where one would make the column wide (Research institutions,
- * 本年新制作数量): the tables then fit a 1366-pixel screen. The tooltip keeps the label whole.
+ * A label in two lines where one would make its column (or the row labels) wide: Research
+ * institutions, 本年新制作数量, 3(3)2. Withheld: prohibited by other laws or administrative
+ * regulations. The tables then fit a 1366-pixel screen; the tooltip keeps the label whole.
  */
-QString wrapHeader(const QString &label)
+QString wrapHeader(const QString &label, int spacedLimit = 11, int cjkLimit = 6)
 {
     const bool spaced = label.contains(QLatin1Char(' '));
-    if (label.size() <= (spaced ? 11 : 5))
+    if (label.size() <= (spaced ? spacedLimit : cjkLimit))
         return label;
     if (!spaced) {
         const qsizetype half = (label.size() + 1) / 2;
@@ -92,13 +93,14 @@ void ReportTableModel::buildHeaderLabels()
     if (!t)
         return;
     for (const RowSpec &row : t->spec.rows) {
-        m_rowLabels.append(TemplateLabels::row(row));
-        m_rowToolTips.append(m_rowLabels.constLast() + QStringLiteral(" (") + row.id + QLatin1Char(')'));
+        const QString label = TemplateLabels::row(row);
+        m_rowLabels.append(wrapHeader(label, 34, 20));
+        m_rowToolTips.append(label);
     }
     for (const ColumnSpec &column : t->spec.columns) {
         m_columnLeaves.append(wrapHeader(TemplateLabels::columnLeaf(column)));
         m_columnGroups.append(TemplateLabels::columnGroup(m_tableId, column.id));
-        m_columnToolTips.append(TemplateLabels::column(column) + QStringLiteral(" (") + column.id + QLatin1Char(')'));
+        m_columnToolTips.append(TemplateLabels::column(column));
     }
 }
 
@@ -339,9 +341,8 @@ QVariant ReportTableModel::extraHeaderData(const ExtraRow &extra, int role) cons
     case Qt::DisplayRole:
         return tr("(extra) %1").arg(shortLabel(extra.label));
     case Qt::ToolTipRole:
-        return tr("%1<br>An extra row of this report, not in the template (%2): shown as read, read-only, "
-                  "not checked.")
-            .arg(extra.label.toHtmlEscaped(), extra.id);
+        return tr("%1<br>An extra row of this report, not in the template: shown as read, read-only, not checked.")
+            .arg(extra.label.toHtmlEscaped());
     case Qt::BackgroundRole:
         return QBrush(Finder::matches(extra.label, m_findText) ? SeverityStyle::findMatchBackground()
                                                                 : SeverityStyle::extraRowBackground());

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 #include <QItemSelection>
 #include <QTableView>
@@ -73,6 +74,9 @@ void TablesPane::rebuild()
         view->horizontalHeader()->setResizeContentsPrecision(200);
         view->horizontalHeader()->setMinimumSectionSize(44);
         view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        // Long row labels come in two lines (ReportTableModel): rows tall enough for them.
+        view->verticalHeader()->setDefaultSectionSize(
+            std::max(view->verticalHeader()->defaultSectionSize(), 2 * view->fontMetrics().lineSpacing() + 6));
         view->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         view->verticalHeader()->setTextElideMode(Qt::ElideMiddle);
         view->verticalHeader()->setMaximumWidth(300);

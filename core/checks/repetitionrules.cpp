@@ -40,6 +40,7 @@ Repeats repeatsOf(const ReportTable &table)
         }
     }
     QHash<int, int> seen; // template row → times it came back
+    qsizetype firstRepeat = -1; // where in the source the first copy after the table begins
     for (const ExtraRow &extra : table.extraRows) {
         const QString k = key(extra.label);
         int row = template_.value(k, -1);
@@ -50,8 +51,17 @@ Repeats repeatsOf(const ReportTable &table)
         }
         if (row < 0)
             continue;
-        repeats.rows.append(table.spec.id + QLatin1Char('.') + extra.id);
         repeats.copies = std::max(repeats.copies, 1 + ++seen[row]);
+        if (extra.labelSpan.isValid() && (firstRepeat < 0 || extra.labelSpan.start < firstRepeat))
+            firstRepeat = extra.labelSpan.start;
+    }
+    if (repeats.copies < 2)
+        return repeats;
+    // Every extra row from the first repeat on belongs to the copies, those with a label the template
+    // knows only as a typo (危机 for 危及) included.
+    for (const ExtraRow &extra : table.extraRows) {
+        if (!extra.labelSpan.isValid() || firstRepeat < 0 || extra.labelSpan.start >= firstRepeat)
+            repeats.rows.append(table.spec.id + QLatin1Char('.') + extra.id);
     }
     return repeats;
 }
