@@ -1,5 +1,6 @@
 // The review window, offscreen: tables against the golden values, linking cells and source both
 // ways, edits as undoable commands that re-run the checks, and the review surviving a reopen.
+#include "checks/rulenames.h"
 #include "findingsfilter.h"
 #include "i18n/translations.h"
 #include "findingsmodel.h"
@@ -237,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(index.data(OriginalValueRole).toString(), QStringLiteral("220"));
         QVERIFY(hasFinding(document, QStringLiteral("applications.row_total"), totalCell));
         QCOMPARE(index.data(SeverityRole).toInt(), int(Severity::Error));
-        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("applications.row_total")));
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(RuleNames::name(QStringLiteral("applications.row_total"))));
         QVERIFY(!index.data(FindingIdsRole).toList().isEmpty());
         QCOMPARE(document->review()->originalValue(totalCell).number(), 220.0);
 
@@ -695,7 +696,8 @@ private Q_SLOTS:
         QVERIFY(!window.isStartPageShown());
         QVERIFY(!docks.constFirst()->isHidden());
         QVERIFY(!charts->isHidden()); // asked for on the start page, kept when the report came
-        QVERIFY(window.document()->filePath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(window.document()->filePath().startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                                                         + QStringLiteral("/gkreview/samples/")));
         QVERIFY(window.document()->report().cell(totalCell));
     }
 

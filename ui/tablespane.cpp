@@ -75,8 +75,10 @@ void TablesPane::rebuild()
         view->horizontalHeader()->setMinimumSectionSize(44);
         view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         // Long row labels come in two lines (ReportTableModel): rows tall enough for them.
-        view->verticalHeader()->setDefaultSectionSize(
-            std::max(view->verticalHeader()->defaultSectionSize(), 2 * view->fontMetrics().lineSpacing() + 6));
+        // Measured on Chinese as well: its glyphs come from a fallback font with taller lines.
+        view->verticalHeader()->setDefaultSectionSize(std::max(
+            view->verticalHeader()->defaultSectionSize(),
+            view->verticalHeader()->fontMetrics().size(0, QStringLiteral("国Ag\n国Ag")).height() + 6));
         view->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         view->verticalHeader()->setTextElideMode(Qt::ElideMiddle);
         view->verticalHeader()->setMaximumWidth(300);

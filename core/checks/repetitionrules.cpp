@@ -26,7 +26,7 @@ struct Repeats
     QStringList rows;
 };
 
-Repeats repeatsOf(const ReportTable &table)
+Repeats repeatsOf(const Report &, const ReportTable &table)
 {
     Repeats repeats;
     if (!table.present || table.extraRows.isEmpty())
@@ -57,10 +57,16 @@ Repeats repeatsOf(const ReportTable &table)
     }
     if (repeats.copies < 2)
         return repeats;
-    // Every extra row from the first repeat on belongs to the copies, those with a label the template
-    // knows only as a typo (危机 for 危及) included.
+    // Every extra row after the table's own values belongs to the copies, those with a label the
+    // template knows only as a typo (危机 for 危及, 收到 for 收) included.
+    qsizetype ownEnd = -1;
+    for (const ReportCell &cell : table.cells) {
+        if (cell.span.isValid())
+            ownEnd = std::max(ownEnd, cell.span.end());
+    }
+    const qsizetype from = ownEnd >= 0 ? ownEnd : firstRepeat;
     for (const ExtraRow &extra : table.extraRows) {
-        if (!extra.labelSpan.isValid() || firstRepeat < 0 || extra.labelSpan.start >= firstRepeat)
+        if (!extra.labelSpan.isValid() || from < 0 || extra.labelSpan.start >= from)
             repeats.rows.append(table.spec.id + QLatin1Char('.') + extra.id);
     }
     return repeats;
@@ -70,32 +76,46 @@ Repeats repeatsOf(const ReportTable &table)
 
 QList<Finding> RepetitionRules::check(const Report &report)
 {
-    QList<Finding> findings;
+    QStringList titles;
+    QString first;
+    int copies = 1;
+    qsizetype rows = 0;
+    SourceSpan span;
     for (const ReportTable &table : report.tables) {
-        const Repeats repeats = repeatsOf(table);
+        const Repeats repeats = repeatsOf(report, table);
         if (repeats.copies < 2)
             continue;
-        Finding f;
-        f.rule = QStringLiteral("table.repeated");
-        f.severity = Severity::Warning;
-        f.subject = table.spec.id;
-        f.message = tr("%1 appears %2 times in the report (%n row(s) come back after the table): the first is "
-                       "the one shown and checked; the others are kept as extra rows. Check that the file holds "
-                       "one report.",
-                       nullptr, int(repeats.rows.size()))
-                        .arg(TemplateLabels::title(table.spec))
-                        .arg(repeats.copies);
-        f.spans.append(table.titleSpan);
-        findings.append(f);
+        titles.append(TemplateLabels::title(table.spec));
+        if (first.isEmpty()) {
+            first = table.spec.id;
+            span = table.titleSpan;
+        }
+        copies = std::max(copies, repeats.copies);
+        rows += repeats.rows.size();
     }
-    return findings;
+    if (titles.isEmpty())
+        return {};
+    // One finding for the report: a file made of one report pasted again and again repeats every table.
+    Finding f;
+    f.rule = QStringLiteral("table.repeated");
+    f.severity = Severity::Warning;
+    f.subject = first;
+    f.message = tr("The report holds its tables more than once (up to %2 times; %n row(s) come back after them): %1. "
+                   "The first copy is the one shown and checked; the others are kept as extra rows. Check that "
+                   "the file holds one report.",
+                   nullptr, int(rows))
+                    .arg(titles.join(tr("; ")))
+                    .arg(copies);
+    if (span.isValid())
+        f.spans.append(span);
+    return {f};
 }
 
 QSet<QString> RepetitionRules::repeatedRows(const Report &report)
 {
     QSet<QString> rows;
     for (const ReportTable &table : report.tables) {
-        const Repeats repeats = repeatsOf(table);
+        const Repeats repeats = repeatsOf(report, table);
         if (repeats.copies >= 2) {
             for (const QString &row : repeats.rows)
                 rows.insert(row);

@@ -10,8 +10,9 @@ namespace gk {
 
 /**
  * table.repeated: a report that holds a table more than once (a file made of one report pasted again
- * and again, a table printed twice). One finding per table says how many times it appears and that
- * the first is the one used; the repeats' rows, otherwise one layout.extra_row each, are named by it.
+ * and again, a table printed twice). One finding for the report names the tables, how many times they
+ * appear and that the first copy is the one used; the repeats' rows, otherwise one layout.extra_row
+ * each, are covered by it. A table is repeated when rows of its template come back among its extra rows.
  */
 class RepetitionRules
 {
