@@ -74,11 +74,15 @@ void TablesPane::rebuild()
         view->horizontalHeader()->setResizeContentsPrecision(200);
         view->horizontalHeader()->setMinimumSectionSize(44);
         view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        // Long row labels come in two lines (ReportTableModel): rows tall enough for them.
-        // Measured on Chinese as well: its glyphs come from a fallback font with taller lines.
-        view->verticalHeader()->setDefaultSectionSize(std::max(
-            view->verticalHeader()->defaultSectionSize(),
-            view->verticalHeader()->fontMetrics().size(0, QStringLiteral("国Ag\n国Ag")).height() + 6));
+        // Long row labels come in two lines (ReportTableModel): those rows are made tall enough for them,
+        // measured on the label itself (Chinese comes from a fallback font with taller lines).
+        for (int row = 0; row < table.spec.rows.size(); ++row) {
+            const QString label = model->headerData(row, Qt::Vertical).toString();
+            if (label.contains(QLatin1Char('\n')))
+                view->verticalHeader()->resizeSection(
+                    row, std::max(view->verticalHeader()->defaultSectionSize(),
+                                  view->verticalHeader()->fontMetrics().size(0, label).height() + 6));
+        }
         view->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         view->verticalHeader()->setTextElideMode(Qt::ElideMiddle);
         view->verticalHeader()->setMaximumWidth(300);
