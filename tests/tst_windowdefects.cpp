@@ -316,6 +316,23 @@ private Q_SLOTS:
         QVERIFY2(tip.contains(expected.toHtmlEscaped()) && tip.contains(chineseDate), qPrintable(tip + QLatin1String(" / ") + chineseDate));
     }
 
+    void aSecondReviewerIsRecordedAsSuch()
+    {
+        QSettings().setValue(QStringLiteral("review/reviewer"), QStringLiteral("张一"));
+        {
+            auto window = openWindow();
+            window->document()->setCellValue(totalCell, CellValue::number(221));
+        }
+        // A colleague opens the same report and its saved review: their edits are theirs.
+        QSettings().setValue(QStringLiteral("review/reviewer"), QStringLiteral("李二"));
+        auto window = openWindow();
+        ReviewDocument *document = window->document();
+        QCOMPARE(document->review()->correction(totalCell)->reviewer, QStringLiteral("张一"));
+        document->setCellNote(QStringLiteral("applications.carried_over.total"), QStringLiteral("核对"));
+        QCOMPARE(document->review()->correction(QStringLiteral("applications.carried_over.total"))->reviewer,
+                 QStringLiteral("李二"));
+    }
+
     void noteDialogFromTheKeyboard()
     {
         auto window = openWindow();

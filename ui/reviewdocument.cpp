@@ -54,6 +54,8 @@ void ReviewDocument::openReport(const Report &report)
     }
     m_open = true;
     indexSpans();
+    // Who reviews now, before the saved review is read: its reviewer must not become this one's.
+    reviewer();
     m_pending = ReviewStore::load(report.filePath, m_review);
     if (m_pending.status == ReviewStore::LoadStatus::Loaded)
         m_pending.status = ReviewStore::LoadStatus::NoReview; // nothing pending: it is applied
