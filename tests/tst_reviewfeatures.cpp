@@ -152,6 +152,7 @@ private Q_SLOTS:
         QVERIFY(bar->isVisible());
         QCOMPARE(QApplication::focusWidget(), bar->edit());
         QVERIFY(!qobject_cast<QDialog *>(QApplication::activeModalWidget())); // a bar, not a modal box
+        QVERIFY2(bar->height() <= 2 * bar->edit()->sizeHint().height(), "one line above the panes");
         bar->edit()->insert(text); // typed (QTest types ASCII only)
         QTest::keyClick(bar->edit(), Qt::Key_Return);
 

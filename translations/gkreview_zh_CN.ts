@@ -821,7 +821,7 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>等共另 %n 项</numerusform>
+            <numerusform>等另外 %n 项</numerusform>
         </translation>
     </message>
 </context>
@@ -1685,7 +1685,7 @@ It has been removed from the recent reports.</source>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>等共另 %n 项</numerusform>
+            <numerusform>等另外 %n 项</numerusform>
         </translation>
     </message>
     <message>

@@ -18,6 +18,7 @@ FindBar::FindBar(ReviewDocument *document, QWidget *parent)
     , m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("findBar"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // one line above the panes, never more
     auto *label = new QLabel(tr("Find:"), this);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("findEdit"));

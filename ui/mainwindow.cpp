@@ -134,7 +134,7 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
     reviewLayout->setContentsMargins(0, 0, 0, 0);
     reviewLayout->setSpacing(0);
     reviewLayout->addWidget(m_findBar);
-    reviewLayout->addWidget(m_splitter);
+    reviewLayout->addWidget(m_splitter, 1);
     m_stack->addWidget(m_reviewPage);
     setCentralWidget(m_stack);
 

@@ -22,6 +22,63 @@ QString dateText(const QDateTime &time)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
+/** A cell of the corrected table: corrected cells shaded, with the value as read below. */
+QString cellHtml(const ExportDocument &document, const QString &id)
+{
+    if (document.correction(id)) {
+        const CellValue read = document.originalValue(id);
+        return QStringLiteral("<td class=\"num fixed\" bgcolor=\"#fff2b3\" align=\"right\"><b>%1</b><br>"
+                              "<span class=\"read\">%2</span></td>")
+            .arg(esc(document.value(id).displayText()),
+                 esc(ReviewReport::tr("as read: %1").arg(read.isBlank() ? ReviewReport::tr("(blank)") : read.displayText())));
+    }
+    return QStringLiteral("<td class=\"num\" align=\"right\">%1</td>").arg(esc(document.value(id).displayText()));
+}
+
+const QString tableStart = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+
+QString tableHtml(const ExportDocument &document, const ReportTable &table)
+{
+    // The full width of the page, a third of it for the row labels (QTextDocument lays out HTML tables
+    // no wider than their content otherwise).
+    const TableSpec &spec = table.spec;
+    QString h = tableStart + QStringLiteral("<tr><th width=\"32%\"></th>");
+    for (const ColumnSpec &column : spec.columns)
+        h += QStringLiteral("<th>%1</th>").arg(esc(TemplateLabels::columnWithUnit(column)));
+    h += QStringLiteral("</tr>");
+    for (const RowSpec &row : spec.rows) {
+        h += QStringLiteral("<tr><th align=\"left\">%1</th>").arg(esc(TemplateLabels::row(row)));
+        for (const ColumnSpec &column : spec.columns)
+            h += cellHtml(document, CellId::join(spec.id, row.id, column.id));
+        h += QStringLiteral("</tr>");
+    }
+    for (const ExtraRow &extra : table.extraRows) {
+        h += QStringLiteral("<tr><th align=\"left\"><i>%1</i></th>").arg(esc(ReviewReport::tr("(extra) %1").arg(extra.label)));
+        for (qsizetype c = 0; c < spec.columns.size(); ++c)
+            h += QStringLiteral("<td class=\"num\" align=\"right\"><i>%1</i></td>")
+                     .arg(esc(c < extra.values.size() ? extra.values.at(c).displayText() : QString()));
+        h += QStringLiteral("</tr>");
+    }
+    return h + QStringLiteral("</table>");
+}
+
+/** A table of many columns (行政复议、行政诉讼: fifteen) on its side: a line per column, readable on a page. */
+QString transposedTable(const ExportDocument &document, const ReportTable &table)
+{
+    const TableSpec &spec = table.spec;
+    QString h = tableStart + QStringLiteral("<tr><th width=\"50%\"></th>");
+    for (const RowSpec &row : spec.rows)
+        h += QStringLiteral("<th>%1</th>").arg(esc(TemplateLabels::row(row)));
+    h += QStringLiteral("</tr>");
+    for (const ColumnSpec &column : spec.columns) {
+        h += QStringLiteral("<tr><th align=\"left\">%1</th>").arg(esc(TemplateLabels::column(column)));
+        for (const RowSpec &row : spec.rows)
+            h += cellHtml(document, CellId::join(spec.id, row.id, column.id));
+        h += QStringLiteral("</tr>");
+    }
+    return h + QStringLiteral("</table>");
+}
+
 } // namespace
 
 QString ReviewReport::html(const ExportDocument &document, const QList<Chart> &charts, const QDateTime &made)
@@ -41,9 +98,9 @@ QString ReviewReport::html(const ExportDocument &document, const QList<Chart> &c
     h += QStringLiteral("<h1>%1</h1><p>%2</p>").arg(esc(tr("Review report")), esc(subject));
 
     // Identity.
-    h += QStringLiteral("<h2>%1</h2><table>").arg(esc(tr("The report")));
+    h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">").arg(esc(tr("The report")));
     for (const auto &[name, value] : ExportRows::metadata(document))
-        h += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>").arg(esc(name), esc(value));
+        h += QStringLiteral("<tr><th align=\"left\" width=\"32%\">%1</th><td>%2</td></tr>").arg(esc(name), esc(value));
     h += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr></table>")
              .arg(esc(tr("This report made")), esc(dateText(made)));
 
@@ -55,34 +112,8 @@ QString ReviewReport::html(const ExportDocument &document, const QList<Chart> &c
         if (!table.present)
             continue;
         const TableSpec &spec = table.spec;
-        h += QStringLiteral("<h3>%1</h3><table><tr><th></th>").arg(esc(TemplateLabels::title(spec)));
-        for (const ColumnSpec &column : spec.columns)
-            h += QStringLiteral("<th>%1</th>").arg(esc(TemplateLabels::columnWithUnit(column)));
-        h += QStringLiteral("</tr>");
-        for (const RowSpec &row : spec.rows) {
-            h += QStringLiteral("<tr><th align=\"left\">%1</th>").arg(esc(TemplateLabels::row(row)));
-            for (const ColumnSpec &column : spec.columns) {
-                const QString id = CellId::join(spec.id, row.id, column.id);
-                if (const std::optional<Correction> c = document.correction(id)) {
-                    const CellValue read = document.originalValue(id);
-                    h += QStringLiteral("<td class=\"num fixed\" bgcolor=\"#fff2b3\" align=\"right\"><b>%1</b><br>"
-                                        "<span class=\"read\">%2</span></td>")
-                             .arg(esc(document.value(id).displayText()),
-                                  esc(tr("as read: %1").arg(read.isBlank() ? tr("(blank)") : read.displayText())));
-                } else {
-                    h += QStringLiteral("<td class=\"num\" align=\"right\">%1</td>").arg(esc(document.value(id).displayText()));
-                }
-            }
-            h += QStringLiteral("</tr>");
-        }
-        for (const ExtraRow &extra : table.extraRows) {
-            h += QStringLiteral("<tr><th align=\"left\"><i>%1</i></th>").arg(esc(tr("(extra) %1").arg(extra.label)));
-            for (qsizetype c = 0; c < spec.columns.size(); ++c)
-                h += QStringLiteral("<td class=\"num\" align=\"right\"><i>%1</i></td>")
-                         .arg(esc(c < extra.values.size() ? extra.values.at(c).displayText() : QString()));
-            h += QStringLiteral("</tr>");
-        }
-        h += QStringLiteral("</table>");
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(TemplateLabels::title(spec)));
+        h += spec.columns.size() > 8 ? transposedTable(document, table) : tableHtml(document, table);
     }
 
     // The corrections.
@@ -94,7 +125,8 @@ QString ReviewReport::html(const ExportDocument &document, const QList<Chart> &c
     if (corrected.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("No value was corrected.")));
     } else {
-        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th>"
+                            "<th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
                  .arg(esc(tr("Cell")), esc(tr("As read")), esc(tr("Corrected")), esc(tr("Note")), esc(tr("Reviewer")),
                       esc(tr("When")));
         for (const QString &id : std::as_const(corrected)) {
@@ -115,14 +147,18 @@ QString ReviewReport::html(const ExportDocument &document, const QList<Chart> &c
     if (document.findings().isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("Every check passed.")));
     } else {
-        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th>"
+                            "<th>%3</th><th>%4</th><th>%5</th></tr>")
                  .arg(esc(tr("Severity")), esc(tr("Rule")), esc(tr("Finding")), esc(tr("Cells")), esc(tr("Verdict")));
-        for (const Finding &finding : document.findings()) {
+        QList<Finding> findings = document.findings(); // worst first, as the window lists them
+        std::stable_sort(findings.begin(), findings.end(),
+                         [](const Finding &a, const Finding &b) { return int(a.severity) > int(b.severity); });
+        for (const Finding &finding : std::as_const(findings)) {
             QStringList cells;
-            for (qsizetype i = 0; i < finding.cells.size() && i < 8; ++i)
+            for (qsizetype i = 0; i < finding.cells.size() && i < 3; ++i)
                 cells.append(ExportRows::cellLabel(document.original(), finding.cells.at(i)));
-            if (finding.cells.size() > 8)
-                cells.append(tr("and %n more", nullptr, int(finding.cells.size() - 8)));
+            if (finding.cells.size() > 3)
+                cells.append(tr("and %n more", nullptr, int(finding.cells.size() - 3)));
             QString verdict;
             if (const std::optional<Verdict> v = document.verdict(finding)) {
                 verdict = tr("Accepted as is by %1 on %2").arg(v->reviewer, dateText(v->time));
