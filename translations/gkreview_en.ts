@@ -2836,5 +2836,13 @@ It has been removed from the recent reports.</translation>
         <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, at most %5 million pixels</source>
         <translation>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, at most %5 million pixels</translation>
     </message>
+    <message>
+        <source>Write the review report (PDF or HTML) and quit.</source>
+        <translation>Write the review report (PDF or HTML) and quit.</translation>
+    </message>
+    <message>
+        <source>Open the find bar with this text.</source>
+        <translation>Open the find bar with this text.</translation>
+    </message>
 </context>
 </TS>

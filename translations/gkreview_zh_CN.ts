@@ -2812,5 +2812,13 @@ It has been removed from the recent reports.</source>
         <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, at most %5 million pixels</source>
         <translation>--chart-size 的格式为“宽x高”（像素），范围从 %1x%2 到 %3x%4，且最多 %5 百万像素</translation>
     </message>
+    <message>
+        <source>Write the review report (PDF or HTML) and quit.</source>
+        <translation>写出审核报告（PDF 或 HTML）后退出。</translation>
+    </message>
+    <message>
+        <source>Open the find bar with this text.</source>
+        <translation>打开查找栏并查找此文本。</translation>
+    </message>
 </context>
 </TS>
