@@ -45,6 +45,12 @@ QString wrapHeader(const QString &label, int spacedLimit = 11, int cjkLimit = 6)
     if (label.size() <= (spaced ? spacedLimit : cjkLimit))
         return label;
     if (!spaced) {
+        // Chinese breaks between any two characters; a word of another script does not break.
+        bool cjk = false;
+        for (const QChar c : label)
+            cjk = cjk || (c.unicode() >= 0x3000 && c.unicode() <= 0x9fff) || (c.unicode() >= 0xff00 && c.unicode() <= 0xffef);
+        if (!cjk)
+            return label;
         const qsizetype half = (label.size() + 1) / 2;
         return label.left(half) + QLatin1Char('\n') + label.mid(half);
     }
