@@ -1,8 +1,10 @@
+#include "findbar.h"
 #include "findingspane.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "pdfreader.h"
 #include "reviewdocument.h"
+#include "reviewreportwriter.h"
 #include "tablespane.h"
 
 #include <QApplication>
@@ -73,7 +75,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption charts(QStringLiteral("charts"),
                                     QApplication::translate("main", "Show the Charts dock with this chart (outcomes, applicants, reviews, art20)."),
                                     QStringLiteral("CHART"));
-    parser.addOptions({correct, selectFinding, selectCell, screenshot, size, language, charts});
+    const QCommandLineOption reviewReport(QStringLiteral("review-report"),
+                                          QApplication::translate("main", "Write the review report (PDF or HTML) and quit."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption find(QStringLiteral("find"), QApplication::translate("main", "Open the find bar with this text."),
+                                  QStringLiteral("TEXT"));
+    parser.addOptions({correct, selectFinding, selectCell, screenshot, size, language, charts, reviewReport, find});
     parser.process(app);
     if (parser.isSet(language)) {
         QString error;
@@ -97,7 +104,7 @@ int main(int argc, char *argv[])
         const QString path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
         // Scripted runs (corrections, selections, a screenshot) need the report before they go on.
         const bool scripted = parser.isSet(screenshot) || parser.isSet(correct) || parser.isSet(selectCell)
-            || parser.isSet(selectFinding);
+            || parser.isSet(selectFinding) || parser.isSet(reviewReport) || parser.isSet(find);
         if (!scripted)
             window->openFileInBackground(path);
         else if (!window->openFileInteractive(path) && parser.isSet(screenshot))
@@ -115,6 +122,20 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(charts))
         window->showCharts(parser.value(charts));
+    if (parser.isSet(find)) {
+        window->findBar()->open(parser.value(find));
+        window->findAgain();
+    }
+    if (parser.isSet(reviewReport)) {
+        QString error;
+        const gk::ExportDocument document(*window->document()->review(), window->document()->findings());
+        if (!gk::ReviewReportWriter::write(document, parser.value(reviewReport), &error)) {
+            std::fprintf(stderr, "gkreview: %s\n", qPrintable(error));
+            return 2;
+        }
+        if (!parser.isSet(screenshot))
+            return 0;
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(600, window, [window, file] {

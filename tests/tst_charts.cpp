@@ -226,8 +226,8 @@ private Q_SLOTS:
                 texts << part.valueAxisTitle << drawn.title << drawn.valueAxisTitle << drawn.categories << drawn.setNames;
             }
             QVERIFY(ChartFactory::contents(data).categories.size() > 1);
-            for (const QString &text : std::as_const(texts))
-                QVERIFY2(inLanguage(text), qPrintable(builder->id() + QStringLiteral(": ") + text));
+            for (const QString &text : std::as_const(texts)) // an axis without a title (the amounts') is no text
+                QVERIFY2(text.isEmpty() || inLanguage(text), qPrintable(builder->id() + QStringLiteral(": ") + text));
         }
     }
 

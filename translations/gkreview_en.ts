@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gk::AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;Reviews Chinese government information-disclosure annual reports (政府信息公开工作年度报告): rebuilds their statistics tables from text, web pages, Word documents and PDFs, checks every 勾稽关系 and compliance rule, and keeps the reviewer&apos;s corrections beside the report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), ICU, Poppler and libxlsxwriter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;Reviews Chinese government information-disclosure annual reports (政府信息公开工作年度报告): rebuilds their statistics tables from text, web pages, Word documents and PDFs, checks every 勾稽关系 and compliance rule, and keeps the reviewer&apos;s corrections beside the report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), ICU, Poppler and libxlsxwriter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About gkreview</source>
+        <translation>About gkreview</translation>
+    </message>
+</context>
+<context>
     <name>gk::AppealsChart</name>
     <message>
         <source>Administrative reconsideration and litigation</source>
@@ -81,20 +92,16 @@
         <translation>Change (may be negative)</translation>
     </message>
     <message>
-        <source>Amounts</source>
-        <translation>Amounts</translation>
-    </message>
-    <message>
-        <source>10,000 yuan</source>
-        <translation>10,000 yuan</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Amounts (10,000 yuan)</source>
+        <translation>Amounts (10,000 yuan)</translation>
     </message>
 </context>
 <context>
@@ -232,9 +239,9 @@
 <context>
     <name>gk::CliCommands</name>
     <message>
-        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
+        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
 </source>
-        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
+        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
 </translation>
     </message>
     <message>
@@ -277,12 +284,12 @@
 <context>
     <name>gk::ComplianceRules</name>
     <message>
-        <source>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
-        <translation>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
+        <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
+        <translation>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
     </message>
     <message>
-        <source>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
-        <translation>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
+        <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
+        <translation>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
     </message>
     <message>
         <source>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</source>
@@ -334,8 +341,8 @@
         <translation>Export Corrected Tables</translation>
     </message>
     <message>
-        <source>The tables with the reviewer's corrections, the findings and the report's details.</source>
-        <translation>The tables with the reviewer's corrections, the findings and the report's details.</translation>
+        <source>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</source>
+        <translation>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</translation>
     </message>
     <message>
         <source>&amp;CSV files into the folder</source>
@@ -373,13 +380,6 @@
         <source>Export To</source>
         <translation>Export To</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n file(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n file to %1</numerusform>
-            <numerusform>Exported %n files to %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
@@ -391,6 +391,21 @@
     <message>
         <source>Choose at least one thing to export.</source>
         <translation>Choose at least one thing to export.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1</source>
+        <translation>
+            <numerusform>%n file in %1</numerusform>
+            <numerusform>%n files in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
     </message>
 </context>
 <context>
@@ -645,6 +660,18 @@
         <source>The column of this value is a guess: %1</source>
         <translation>The column of this value is a guess: %1</translation>
     </message>
+    <message>
+        <source>rule name</source>
+        <translation>rule name</translation>
+    </message>
+    <message>
+        <source>cell labels</source>
+        <translation>cell labels</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>reviewer</translation>
+    </message>
 </context>
 <context>
     <name>gk::FileReader</name>
@@ -706,11 +733,45 @@
     </message>
 </context>
 <context>
-    <name>gk::FindingsModel</name>
+    <name>gk::FindBar</name>
     <message>
-        <source>Accepted as is: %1</source>
-        <translation>Accepted as is: %1</translation>
+        <source>Find:</source>
+        <translation>Find:</translation>
     </message>
+    <message>
+        <source>in the source, the tables and the findings</source>
+        <translation>in the source, the tables and the findings</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match(es)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>gk::FindingsModel</name>
     <message>
         <source>Accepted as is</source>
         <translation>Accepted as is</translation>
@@ -734,6 +795,42 @@
     <message>
         <source>Verdict</source>
         <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Accepted as is by %1</source>
+        <translation>Accepted as is by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank cell(s)</source>
+        <translation>
+            <numerusform>%n blank cell</numerusform>
+            <numerusform>%n blank cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of this rule</source>
+        <translation>
+            <numerusform>%n finding of this rule</numerusform>
+            <numerusform>%n findings of this rule</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted</source>
+        <translation>%1 of %2 accepted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of the rule “%1”: expand the row to see each one.</source>
+        <translation>
+            <numerusform>%n finding of the rule “%1”: expand the row to see each one.</numerusform>
+            <numerusform>%n findings of the rule “%1”: expand the row to see each one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,14 +1114,6 @@
         <translation>%1 (holds %2; they swap)</translation>
     </message>
     <message>
-        <source>Note on %1</source>
-        <translation>Note on %1</translation>
-    </message>
-    <message>
-        <source>Why is this value corrected or kept?</source>
-        <translation>Why is this value corrected or kept?</translation>
-    </message>
-    <message>
         <source>The value of %1 belongs in column:</source>
         <translation>The value of %1 belongs in column:</translation>
     </message>
@@ -1055,10 +1144,6 @@
     <message>
         <source>Re&amp;vert to Value as Read</source>
         <translation>Re&amp;vert to Value as Read</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Source…</source>
-        <translation>&amp;Find in Source…</translation>
     </message>
     <message>
         <source>Find Ne&amp;xt</source>
@@ -1116,18 +1201,6 @@ It has been removed from the recent reports.</translation>
         <translation>&lt;b&gt;Your edits are not saved&lt;/b&gt;: %1.</translation>
     </message>
     <message>
-        <source>Find in Source</source>
-        <translation>Find in Source</translation>
-    </message>
-    <message>
-        <source>Find:</source>
-        <translation>Find:</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the source</source>
-        <translation>“%1” is not in the source</translation>
-    </message>
-    <message>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -1138,6 +1211,105 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>Translating the messages of %1…</source>
         <translation>Translating the messages of %1…</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Report…</source>
+        <translation>Export Review &amp;Report…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Blanks in Selection with 0</source>
+        <translation>Fill &amp;Blanks in Selection with 0</translation>
+    </message>
+    <message>
+        <source>Fill Blanks in &amp;Table with 0</source>
+        <translation>Fill Blanks in &amp;Table with 0</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>Fit &amp;Width</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>Fit &amp;Page</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Rules Reference</source>
+        <translation>&amp;Rules Reference</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About gkreview</source>
+        <translation>&amp;About gkreview</translation>
+    </message>
+    <message>
+        <source>-review</source>
+        <translation>-review</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Export Review Report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The review report cannot replace the report itself.</source>
+        <translation>The review report cannot replace the report itself.</translation>
+    </message>
+    <message>
+        <source>Review report written to %1</source>
+        <translation>Review report written to %1</translation>
+    </message>
+    <message>
+        <source>Review report: %1</source>
+        <translation>Review report: %1</translation>
+    </message>
+    <message>
+        <source>Print the Review Report</source>
+        <translation>Print the Review Report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank cell(s) filled with 0 (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>%n blank cell filled with 0 (Ctrl+Z undoes it)</numerusform>
+            <numerusform>%n blank cells filled with 0 (Ctrl+Z undoes it)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blank cell to fill here</source>
+        <translation>No blank cell to fill here</translation>
+    </message>
+    <message>
+        <source>“%1” is nowhere in this report</source>
+        <translation>“%1” is nowhere in this report</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1324,17 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>The text states %1 (“%2”), the table %3 = %4</source>
         <translation>The text states %1 (“%2”), the table %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>gk::NoteDialog</name>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note on %1</translation>
+    </message>
+    <message>
+        <source>Why is this value corrected or kept? (Ctrl+Enter to confirm)</source>
+        <translation>Why is this value corrected or kept? (Ctrl+Enter to confirm)</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1421,20 @@ It has been removed from the recent reports.</translation>
     </message>
 </context>
 <context>
+    <name>gk::RepetitionRules</name>
+    <message numerus="yes">
+        <source>The report holds its tables more than once (up to %2 times; %n row(s) come back after them): %1. The first copy is the one shown and checked; the others are kept as extra rows. Check that the file holds one report.</source>
+        <translation>
+            <numerusform>The report holds its tables more than once (up to %2 times; %n row come back after them): %1. The first copy is the one shown and checked; the others are kept as extra rows. Check that the file holds one report.</numerusform>
+            <numerusform>The report holds its tables more than once (up to %2 times; %n rows come back after them): %1. The first copy is the one shown and checked; the others are kept as extra rows. Check that the file holds one report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>gk::ReportParser</name>
     <message numerus="yes">
         <source>%1: the columns of these values are a guess (%2); %n placement(s) fit the table</source>
@@ -1271,12 +1468,12 @@ It has been removed from the recent reports.</translation>
         <translation>blank cells were dropped</translation>
     </message>
     <message>
-        <source>The table %1 is missing from the report (or could not be read in it)</source>
-        <translation>The table %1 is missing from the report (or could not be read in it)</translation>
-    </message>
-    <message>
         <source>the page does not show which column each value is in</source>
         <translation>the page does not show which column each value is in</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing from the report (or could not be read in it)</source>
+        <translation>The table %1 is missing from the report (or could not be read in it)</translation>
     </message>
 </context>
 <context>
@@ -1333,8 +1530,12 @@ It has been removed from the recent reports.</translation>
         <translation>(extra) %1</translation>
     </message>
     <message>
-        <source>%1&lt;br&gt;An extra row of this report, not in the template (%2): shown as read, read-only, not checked.</source>
-        <translation>%1&lt;br&gt;An extra row of this report, not in the template (%2): shown as read, read-only, not checked.</translation>
+        <source>Corrected on %1; value as read: %2</source>
+        <translation>Corrected on %1; value as read: %2</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;An extra row of this report, not in the template: shown as read, read-only, not checked.</source>
+        <translation>%1&lt;br&gt;An extra row of this report, not in the template: shown as read, read-only, not checked.</translation>
     </message>
 </context>
 <context>
@@ -1372,14 +1573,6 @@ It has been removed from the recent reports.</translation>
         <translation>Move the value of %1 to %2</translation>
     </message>
     <message>
-        <source>Accept %1 as is</source>
-        <translation>Accept %1 as is</translation>
-    </message>
-    <message>
-        <source>Reopen %1</source>
-        <translation>Reopen %1</translation>
-    </message>
-    <message>
         <source>%1 could not be renamed, so the review cannot be saved beside the report</source>
         <translation>%1 could not be renamed, so the review cannot be saved beside the report</translation>
     </message>
@@ -1389,6 +1582,164 @@ It has been removed from the recent reports.</translation>
             <numerusform>Revert %n cell to the values as read</numerusform>
             <numerusform>Revert %n cells to the values as read</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %n blank cell(s) with 0</source>
+        <translation>
+            <numerusform>Fill %n blank cell with 0</numerusform>
+            <numerusform>Fill %n blank cells with 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept “%1” as is</source>
+        <translation>Accept “%1” as is</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n finding(s) as is</source>
+        <translation>
+            <numerusform>Accept %n finding as is</numerusform>
+            <numerusform>Accept %n findings as is</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>Reopen “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n finding(s)</source>
+        <translation>
+            <numerusform>Reopen %n finding</numerusform>
+            <numerusform>Reopen %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReviewReport</name>
+    <message>
+        <source>Review report</source>
+        <translation>Review report</translation>
+    </message>
+    <message>
+        <source>%1, %2 annual report</source>
+        <translation>%1, %2 annual report</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>The report</translation>
+    </message>
+    <message>
+        <source>This report made</source>
+        <translation>This report made</translation>
+    </message>
+    <message>
+        <source>The tables as corrected</source>
+        <translation>The tables as corrected</translation>
+    </message>
+    <message>
+        <source>Corrected cells are shaded and show the value as read below the corrected one.</source>
+        <translation>Corrected cells are shaded and show the value as read below the corrected one.</translation>
+    </message>
+    <message>
+        <source>as read: %1</source>
+        <translation>as read: %1</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>(extra) %1</source>
+        <translation>(extra) %1</translation>
+    </message>
+    <message>
+        <source>Corrections (%1)</source>
+        <translation>Corrections (%1)</translation>
+    </message>
+    <message>
+        <source>No value was corrected.</source>
+        <translation>No value was corrected.</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>As read</source>
+        <translation>As read</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Every check passed.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted as is by %1 on %2</source>
+        <translation>Accepted as is by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReviewReportWriter</name>
+    <message>
+        <source>Review report: %1</source>
+        <translation>Review report: %1</translation>
+    </message>
+    <message>
+        <source>%1: a review report is written as .pdf or .html</source>
+        <translation>%1: a review report is written as .pdf or .html</translation>
     </message>
 </context>
 <context>
@@ -1436,8 +1787,94 @@ It has been removed from the recent reports.</translation>
         <translation>%1: the RTF document has no text</translation>
     </message>
     <message>
-        <source>the RTF document's groups are not balanced: it may be truncated</source>
+        <source>the RTF document&apos;s groups are not balanced: it may be truncated</source>
         <translation>the RTF document's groups are not balanced: it may be truncated</translation>
+    </message>
+</context>
+<context>
+    <name>gk::RuleNames</name>
+    <message>
+        <source>Applications balance (一 + 二 = 三（七）+ 四)</source>
+        <translation>Applications balance (一 + 二 = 三（七）+ 四)</translation>
+    </message>
+    <message>
+        <source>Row total</source>
+        <translation>Row total</translation>
+    </message>
+    <message>
+        <source>Outcome total (三（七）)</source>
+        <translation>Outcome total (三（七）)</translation>
+    </message>
+    <message>
+        <source>Review and litigation group total</source>
+        <translation>Review and litigation group total</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>Invalid value</translation>
+    </message>
+    <message>
+        <source>Blank cell</source>
+        <translation>Blank cell</translation>
+    </message>
+    <message>
+        <source>Table missing</source>
+        <translation>Table missing</translation>
+    </message>
+    <message>
+        <source>Row missing</source>
+        <translation>Row missing</translation>
+    </message>
+    <message>
+        <source>Table held more than once</source>
+        <translation>Table held more than once</translation>
+    </message>
+    <message>
+        <source>Column placement uncertain</source>
+        <translation>Column placement uncertain</translation>
+    </message>
+    <message>
+        <source>Row beyond the template</source>
+        <translation>Row beyond the template</translation>
+    </message>
+    <message>
+        <source>Label variant</source>
+        <translation>Label variant</translation>
+    </message>
+    <message>
+        <source>Text disagrees with the table</source>
+        <translation>Text disagrees with the table</translation>
+    </message>
+    <message>
+        <source>Published late</source>
+        <translation>Published late</translation>
+    </message>
+    <message>
+        <source>Required section missing</source>
+        <translation>Required section missing</translation>
+    </message>
+    <message>
+        <source>Implausible: negative count</source>
+        <translation>Implausible: negative count</translation>
+    </message>
+    <message>
+        <source>Implausible: more published than exist</source>
+        <translation>Implausible: more published than exist</translation>
+    </message>
+    <message>
+        <source>Carried over ≠ carried forward last year</source>
+        <translation>Carried over ≠ carried forward last year</translation>
+    </message>
+</context>
+<context>
+    <name>gk::RulesDialog</name>
+    <message>
+        <source>Rules Reference — gkreview</source>
+        <translation>Rules Reference — gkreview</translation>
+    </message>
+    <message>
+        <source>The rules reference is not built into this program.</source>
+        <translation>The rules reference is not built into this program.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1918,25 @@ It has been removed from the recent reports.</translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts — gkreview</source>
+        <translation>Keyboard Shortcuts — gkreview</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>In a table: Tab moves between cells, typing starts an edit. Over the page view: Ctrl+wheel zooms. In the find bar: Enter / Shift+Enter go to the next / previous match, Esc closes it.</source>
+        <translation>In a table: Tab moves between cells, typing starts an edit. Over the page view: Ctrl+wheel zooms. In the find bar: Enter / Shift+Enter go to the next / previous match, Esc closes it.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1987,21 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>%1 cannot be assessed: it holds only if the blank cell(s) %2 hold %3 in total</source>
         <translation>%1 cannot be assessed: it holds only if the blank cell(s) %2 hold %3 in total</translation>
+    </message>
+</context>
+<context>
+    <name>gk::TablesPane</name>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <source>%1: not found in the report; type it in from the source</source>
+        <translation>%1: not found in the report; type it in from the source</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This table was not found in the report.&lt;/b&gt; Its template is shown empty: type each value in from the source (F2 or just type). Every value is kept as a correction from blank, can be undone, and is checked like the others.</source>
+        <translation>&lt;b&gt;This table was not found in the report.&lt;/b&gt; Its template is shown empty: type each value in from the source (F2 or just type). Every value is kept as a correction from blank, can be undone, and is checked like the others.</translation>
     </message>
 </context>
 <context>
@@ -1681,19 +2152,19 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>危及三安全一稳定</source>
-        <translation>Endangers the "three securities and one stability"</translation>
+        <translation>Endangers the &quot;three securities and one stability&quot;</translation>
     </message>
     <message>
         <source>三（三）3.危及“三安全一稳定”</source>
-        <translation>3(3)3. Withheld: endangers the "three securities and one stability"</translation>
+        <translation>3(3)3. Withheld: endangers the &quot;three securities and one stability&quot;</translation>
     </message>
     <message>
         <source>保护第三方合法权益</source>
-        <translation>Protects third parties' lawful rights</translation>
+        <translation>Protects third parties&apos; lawful rights</translation>
     </message>
     <message>
         <source>三（三）4.保护第三方合法权益</source>
-        <translation>3(3)4. Withheld: protects third parties' lawful rights</translation>
+        <translation>3(3)4. Withheld: protects third parties&apos; lawful rights</translation>
     </message>
     <message>
         <source>属于三类内部事务信息</source>
@@ -2113,11 +2584,11 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>3.危及“三安全一稳定”</source>
-        <translation>3. Endangers the "three securities and one stability"</translation>
+        <translation>3. Endangers the &quot;three securities and one stability&quot;</translation>
     </message>
     <message>
         <source>4.保护第三方合法权益</source>
-        <translation>4. Protects third parties' lawful rights</translation>
+        <translation>4. Protects third parties&apos; lawful rights</translation>
     </message>
     <message>
         <source>5.属于三类内部事务信息</source>
@@ -2390,6 +2861,14 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, at most %5 million pixels</source>
         <translation>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, at most %5 million pixels</translation>
+    </message>
+    <message>
+        <source>Write the review report (PDF or HTML) and quit.</source>
+        <translation>Write the review report (PDF or HTML) and quit.</translation>
+    </message>
+    <message>
+        <source>Open the find bar with this text.</source>
+        <translation>Open the find bar with this text.</translation>
     </message>
 </context>
 </TS>

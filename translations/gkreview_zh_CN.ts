@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>gk::AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;Reviews Chinese government information-disclosure annual reports (政府信息公开工作年度报告): rebuilds their statistics tables from text, web pages, Word documents and PDFs, checks every 勾稽关系 and compliance rule, and keeps the reviewer&apos;s corrections beside the report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), ICU, Poppler and libxlsxwriter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;审核政府信息公开工作年度报告：从文本、网页、Word 文档和 PDF 重建统计表，检查全部勾稽关系和合规规则，并在报告旁保存审核人的更正。&lt;/p&gt;&lt;p&gt;基于 Qt %2（运行于 %3）、ICU、Poppler 和 libxlsxwriter 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About gkreview</source>
+        <translation>关于 gkreview</translation>
+    </message>
+</context>
+<context>
     <name>gk::AppealsChart</name>
     <message>
         <source>Administrative reconsideration and litigation</source>
@@ -81,20 +92,16 @@
         <translation>增减（可为负数）</translation>
     </message>
     <message>
-        <source>Amounts</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>10,000 yuan</source>
-        <translation>万元</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>增减</translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Amounts (10,000 yuan)</source>
+        <translation>金额（万元）</translation>
     </message>
 </context>
 <context>
@@ -371,12 +378,6 @@
         <source>Export To</source>
         <translation>导出到</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n file(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 个文件导出到 %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
@@ -388,6 +389,20 @@
     <message>
         <source>Choose at least one thing to export.</source>
         <translation>请至少选择一项导出内容。</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1</source>
+        <translation>
+            <numerusform>%1 中的 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出：%1</translation>
     </message>
 </context>
 <context>
@@ -642,6 +657,18 @@
         <source>The column of this value is a guess: %1</source>
         <translation>此数值所在的列系推测：%1</translation>
     </message>
+    <message>
+        <source>rule name</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>cell labels</source>
+        <translation>单元格名称</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>审核人</translation>
+    </message>
 </context>
 <context>
     <name>gk::FileReader</name>
@@ -703,11 +730,44 @@
     </message>
 </context>
 <context>
-    <name>gk::FindingsModel</name>
+    <name>gk::FindBar</name>
     <message>
-        <source>Accepted as is: %1</source>
-        <translation>已按原样认可：%1</translation>
+        <source>Find:</source>
+        <translation>查找：</translation>
     </message>
+    <message>
+        <source>in the source, the tables and the findings</source>
+        <translation>在原文、表格和结论中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>gk::FindingsModel</name>
     <message>
         <source>Accepted as is</source>
         <translation>已按原样认可</translation>
@@ -731,6 +791,38 @@
     <message>
         <source>Verdict</source>
         <translation>审核结论</translation>
+    </message>
+    <message>
+        <source>Accepted as is by %1</source>
+        <translation>由 %1 按原样认可</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank cell(s)</source>
+        <translation>
+            <numerusform>%n 个空白单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of this rule</source>
+        <translation>
+            <numerusform>此规则的 %n 条结论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted</source>
+        <translation>已认可 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of the rule “%1”: expand the row to see each one.</source>
+        <translation>
+            <numerusform>规则“%1”的 %n 条结论：展开此行可逐条查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1013,14 +1105,6 @@
         <translation>%1（现有 %2，两者互换）</translation>
     </message>
     <message>
-        <source>Note on %1</source>
-        <translation>%1 的备注</translation>
-    </message>
-    <message>
-        <source>Why is this value corrected or kept?</source>
-        <translation>为什么更正或保留此数值？</translation>
-    </message>
-    <message>
         <source>The value of %1 belongs in column:</source>
         <translation>%1 的数值应属于以下哪一列：</translation>
     </message>
@@ -1051,10 +1135,6 @@
     <message>
         <source>Re&amp;vert to Value as Read</source>
         <translation>恢复为原始读取值(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Source…</source>
-        <translation>在原文中查找(&amp;F)…</translation>
     </message>
     <message>
         <source>Find Ne&amp;xt</source>
@@ -1111,18 +1191,6 @@ It has been removed from the recent reports.</source>
         <translation>&lt;b&gt;您的修改未保存&lt;/b&gt;：%1。</translation>
     </message>
     <message>
-        <source>Find in Source</source>
-        <translation>在原文中查找</translation>
-    </message>
-    <message>
-        <source>Find:</source>
-        <translation>查找：</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the source</source>
-        <translation>原文中没有“%1”</translation>
-    </message>
-    <message>
         <source>Page</source>
         <translation>页面</translation>
     </message>
@@ -1133,6 +1201,104 @@ It has been removed from the recent reports.</source>
     <message>
         <source>Translating the messages of %1…</source>
         <translation>正在以新语言重新生成 %1 的提示信息…</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Report…</source>
+        <translation>导出审核报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Blanks in Selection with 0</source>
+        <translation>将所选空白填为 0(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Fill Blanks in &amp;Table with 0</source>
+        <translation>将本表空白填为 0(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>适合整页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules Reference</source>
+        <translation>规则说明(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About gkreview</source>
+        <translation>关于 gkreview(&amp;A)</translation>
+    </message>
+    <message>
+        <source>-review</source>
+        <translation>-审核报告</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>导出审核报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The review report cannot replace the report itself.</source>
+        <translation>审核报告不能覆盖报告本身。</translation>
+    </message>
+    <message>
+        <source>Review report written to %1</source>
+        <translation>审核报告已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Review report: %1</source>
+        <translation>审核报告：%1</translation>
+    </message>
+    <message>
+        <source>Print the Review Report</source>
+        <translation>打印审核报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank cell(s) filled with 0 (Ctrl+Z undoes it)</source>
+        <translation>
+            <numerusform>已将 %n 个空白单元格填为 0（Ctrl+Z 可撤销）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blank cell to fill here</source>
+        <translation>此处没有可填的空白单元格</translation>
+    </message>
+    <message>
+        <source>“%1” is nowhere in this report</source>
+        <translation>本报告中没有“%1”</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1313,17 @@ It has been removed from the recent reports.</source>
     <message>
         <source>The text states %1 (“%2”), the table %3 = %4</source>
         <translation>正文称 %1（“%2”），而表格中 %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>gk::NoteDialog</name>
+    <message>
+        <source>Note on %1</source>
+        <translation>%1 的备注</translation>
+    </message>
+    <message>
+        <source>Why is this value corrected or kept? (Ctrl+Enter to confirm)</source>
+        <translation>为何更正或保留此数值？（Ctrl+Enter 确认）</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1410,19 @@ It has been removed from the recent reports.</source>
     </message>
 </context>
 <context>
+    <name>gk::RepetitionRules</name>
+    <message numerus="yes">
+        <source>The report holds its tables more than once (up to %2 times; %n row(s) come back after them): %1. The first copy is the one shown and checked; the others are kept as extra rows. Check that the file holds one report.</source>
+        <translation>
+            <numerusform>报告中的表格重复出现（最多 %2 次；表后有 %n 行重复）：%1。显示和检查的是第一份，其余作为附加行保留。请确认文件只包含一份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>gk::ReportParser</name>
     <message numerus="yes">
         <source>%1: the columns of these values are a guess (%2); %n placement(s) fit the table</source>
@@ -1265,12 +1455,12 @@ It has been removed from the recent reports.</source>
         <translation>空白单元格已被略去</translation>
     </message>
     <message>
-        <source>The table %1 is missing from the report (or could not be read in it)</source>
-        <translation>报告中缺少表格“%1”（或未能读出）</translation>
-    </message>
-    <message>
         <source>the page does not show which column each value is in</source>
         <translation>页面上看不出每个数值属于哪一列</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing from the report (or could not be read in it)</source>
+        <translation>报告中缺少表格“%1”（或未能读出）</translation>
     </message>
 </context>
 <context>
@@ -1326,8 +1516,12 @@ It has been removed from the recent reports.</source>
         <translation>（附加）%1</translation>
     </message>
     <message>
-        <source>%1&lt;br&gt;An extra row of this report, not in the template (%2): shown as read, read-only, not checked.</source>
-        <translation>%1&lt;br&gt;本报告中模板以外的附加行（%2）：按原始读取内容显示，只读，不参与检查。</translation>
+        <source>Corrected on %1; value as read: %2</source>
+        <translation>于 %1 更正；读取值：%2</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;An extra row of this report, not in the template: shown as read, read-only, not checked.</source>
+        <translation>%1&lt;br&gt;本报告中模板以外的附加行：按原始读取内容显示，只读，不参与检查。</translation>
     </message>
 </context>
 <context>
@@ -1365,14 +1559,6 @@ It has been removed from the recent reports.</source>
         <translation>将 %1 的数值移至 %2 列</translation>
     </message>
     <message>
-        <source>Accept %1 as is</source>
-        <translation>按原样认可 %1</translation>
-    </message>
-    <message>
-        <source>Reopen %1</source>
-        <translation>撤销对 %1 的认可</translation>
-    </message>
-    <message>
         <source>%1 could not be renamed, so the review cannot be saved beside the report</source>
         <translation>无法重命名 %1，因此审核记录无法保存在报告旁</translation>
     </message>
@@ -1381,6 +1567,160 @@ It has been removed from the recent reports.</source>
         <translation>
             <numerusform>将 %n 个单元格恢复为原始读取值</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %n blank cell(s) with 0</source>
+        <translation>
+            <numerusform>将 %n 个空白单元格填为 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept “%1” as is</source>
+        <translation>按原样认可“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n finding(s) as is</source>
+        <translation>
+            <numerusform>按原样认可 %n 条结论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>重新打开“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n finding(s)</source>
+        <translation>
+            <numerusform>重新打开 %n 条结论</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReviewReport</name>
+    <message>
+        <source>Review report</source>
+        <translation>审核报告</translation>
+    </message>
+    <message>
+        <source>%1, %2 annual report</source>
+        <translation>%1 %2 年度报告</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>This report made</source>
+        <translation>本审核报告生成于</translation>
+    </message>
+    <message>
+        <source>The tables as corrected</source>
+        <translation>更正后的表格</translation>
+    </message>
+    <message>
+        <source>Corrected cells are shaded and show the value as read below the corrected one.</source>
+        <translation>更正过的单元格带底色，更正值下方注明读取值。</translation>
+    </message>
+    <message>
+        <source>as read: %1</source>
+        <translation>读取值：%1</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>(extra) %1</source>
+        <translation>（附加）%1</translation>
+    </message>
+    <message>
+        <source>Corrections (%1)</source>
+        <translation>更正（%1 处）</translation>
+    </message>
+    <message>
+        <source>No value was corrected.</source>
+        <translation>没有更正任何数值。</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>As read</source>
+        <translation>读取值</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>结论（%1 条）</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>所有检查均已通过。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>处理结论</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted as is by %1 on %2</source>
+        <translation>由 %1 于 %2 按原样认可</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>gk::ReviewReportWriter</name>
+    <message>
+        <source>Review report: %1</source>
+        <translation>审核报告：%1</translation>
+    </message>
+    <message>
+        <source>%1: a review report is written as .pdf or .html</source>
+        <translation>%1：审核报告只能保存为 .pdf 或 .html</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1773,92 @@ It has been removed from the recent reports.</source>
     </message>
 </context>
 <context>
+    <name>gk::RuleNames</name>
+    <message>
+        <source>Applications balance (一 + 二 = 三（七）+ 四)</source>
+        <translation>申请收支平衡（一 + 二 = 三（七）+ 四）</translation>
+    </message>
+    <message>
+        <source>Row total</source>
+        <translation>行合计</translation>
+    </message>
+    <message>
+        <source>Outcome total (三（七）)</source>
+        <translation>办理结果总计（三（七））</translation>
+    </message>
+    <message>
+        <source>Review and litigation group total</source>
+        <translation>复议诉讼分组合计</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>无效数值</translation>
+    </message>
+    <message>
+        <source>Blank cell</source>
+        <translation>空白单元格</translation>
+    </message>
+    <message>
+        <source>Table missing</source>
+        <translation>缺少表格</translation>
+    </message>
+    <message>
+        <source>Row missing</source>
+        <translation>缺少行</translation>
+    </message>
+    <message>
+        <source>Table held more than once</source>
+        <translation>表格重复出现</translation>
+    </message>
+    <message>
+        <source>Column placement uncertain</source>
+        <translation>列位置不确定</translation>
+    </message>
+    <message>
+        <source>Row beyond the template</source>
+        <translation>模板外的行</translation>
+    </message>
+    <message>
+        <source>Label variant</source>
+        <translation>标签变体</translation>
+    </message>
+    <message>
+        <source>Text disagrees with the table</source>
+        <translation>正文与表格不一致</translation>
+    </message>
+    <message>
+        <source>Published late</source>
+        <translation>逾期公布</translation>
+    </message>
+    <message>
+        <source>Required section missing</source>
+        <translation>缺少必备章节</translation>
+    </message>
+    <message>
+        <source>Implausible: negative count</source>
+        <translation>不合理：数量为负</translation>
+    </message>
+    <message>
+        <source>Implausible: more published than exist</source>
+        <translation>不合理：公开数多于总数</translation>
+    </message>
+    <message>
+        <source>Carried over ≠ carried forward last year</source>
+        <translation>上年结转 ≠ 上年的结转下年度</translation>
+    </message>
+</context>
+<context>
+    <name>gk::RulesDialog</name>
+    <message>
+        <source>Rules Reference — gkreview</source>
+        <translation>规则说明 — gkreview</translation>
+    </message>
+    <message>
+        <source>The rules reference is not built into this program.</source>
+        <translation>本程序未内置规则说明。</translation>
+    </message>
+</context>
+<context>
     <name>gk::SeriesRules</name>
     <message>
         <source>%1, column %2: %3 (%4) carried %5 applications forward into %6, but %7 (%8) says %9 were carried over</source>
@@ -1470,6 +1896,25 @@ It has been removed from the recent reports.</source>
         <translation>
             <numerusform>%n 条提示</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts — gkreview</source>
+        <translation>键盘快捷键 — gkreview</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>In a table: Tab moves between cells, typing starts an edit. Over the page view: Ctrl+wheel zooms. In the find bar: Enter / Shift+Enter go to the next / previous match, Esc closes it.</source>
+        <translation>在表格中：Tab 在单元格间移动，直接输入即开始编辑。在页面视图上：Ctrl+滚轮缩放。在查找栏中：Enter / Shift+Enter 跳到下一处 / 上一处，Esc 关闭。</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1965,21 @@ It has been removed from the recent reports.</source>
     <message>
         <source>%1 cannot be assessed: it holds only if the blank cell(s) %2 hold %3 in total</source>
         <translation>%1 无法判断：仅当空白单元格 %2 合计为 %3 时才成立</translation>
+    </message>
+</context>
+<context>
+    <name>gk::TablesPane</name>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <source>%1: not found in the report; type it in from the source</source>
+        <translation>%1：报告中未找到此表，请对照原文录入</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This table was not found in the report.&lt;/b&gt; Its template is shown empty: type each value in from the source (F2 or just type). Every value is kept as a correction from blank, can be undone, and is checked like the others.</source>
+        <translation>&lt;b&gt;报告中未找到此表。&lt;/b&gt;下面是空白模板：请对照原文逐项录入（按 F2 或直接输入）。每个数值都记为从空白开始的更正，可以撤销，并与其他表一样参与检查。</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2837,14 @@ It has been removed from the recent reports.</source>
     <message>
         <source>--chart-size takes WIDTHxHEIGHT in pixels, from %1x%2 to %3x%4, at most %5 million pixels</source>
         <translation>--chart-size 的格式为“宽x高”（像素），范围从 %1x%2 到 %3x%4，且最多 %5 百万像素</translation>
+    </message>
+    <message>
+        <source>Write the review report (PDF or HTML) and quit.</source>
+        <translation>写出审核报告（PDF 或 HTML）后退出。</translation>
+    </message>
+    <message>
+        <source>Open the find bar with this text.</source>
+        <translation>打开查找栏并查找此文本。</translation>
     </message>
 </context>
 </TS>

@@ -6,9 +6,22 @@ namespace {
 constexpr int cellEditId = 0x676b01; // "gk" + 1
 }
 
-CellCommand::CellCommand(Review *review, const Changes &after, const QString &text, bool mergeable,
+DescribedCommand::DescribedCommand(const Describe &describe, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_describe(describe)
+{
+    retranslate();
+}
+
+void DescribedCommand::retranslate()
+{
+    if (m_describe)
+        setText(m_describe());
+}
+
+CellCommand::CellCommand(Review *review, const Changes &after, const Describe &describe, bool mergeable,
                          QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : DescribedCommand(describe, parent)
     , m_review(review)
     , m_after(after)
     , m_mergeable(mergeable && after.size() == 1)
@@ -38,6 +51,7 @@ bool CellCommand::mergeWith(const QUndoCommand *other)
     if (!m_mergeable || !next->m_mergeable || next->m_after.keys() != m_after.keys())
         return false;
     m_after = next->m_after;
+    m_describe = next->m_describe;
     setText(next->text());
     // Typing a value back to what it was leaves nothing to undo.
     setObsolete(m_after == m_before);
@@ -52,26 +66,31 @@ void CellCommand::apply(const Changes &changes)
         m_review->setCorrection(it.key(), it.value());
 }
 
-VerdictCommand::VerdictCommand(Review *review, const QString &fingerprint, const std::optional<Verdict> &after,
-                               const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+VerdictCommand::VerdictCommand(Review *review, const Verdicts &after, const Describe &describe, QUndoCommand *parent)
+    : DescribedCommand(describe, parent)
     , m_review(review)
-    , m_fingerprint(fingerprint)
-    , m_before(review->verdict(fingerprint))
     , m_after(after)
 {
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it)
+        m_before.insert(it.key(), review->verdict(it.key()));
 }
 
 void VerdictCommand::undo()
 {
-    if (m_review)
-        m_review->setVerdict(m_fingerprint, m_before);
+    apply(m_before);
 }
 
 void VerdictCommand::redo()
 {
-    if (m_review)
-        m_review->setVerdict(m_fingerprint, m_after);
+    apply(m_after);
+}
+
+void VerdictCommand::apply(const Verdicts &verdicts)
+{
+    if (!m_review)
+        return;
+    for (auto it = verdicts.constBegin(); it != verdicts.constEnd(); ++it)
+        m_review->setVerdict(it.key(), it.value());
 }
 
 } // namespace gk

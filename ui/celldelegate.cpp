@@ -32,6 +32,11 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->setPen(QPen(QColor(90, 90, 90), 1, Qt::DashLine));
         painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
     }
+    if (index.data(FindMatchRole).toBool()) {
+        painter->setPen(QPen(QColor(0x1e, 0x78, 0xc8), 2, Qt::DotLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(option.rect.adjusted(2, 2, -3, -3));
+    }
     if (index.data(CorrectedRole).toBool()) {
         const QRect r = option.rect;
         const QPolygon corner({QPoint(r.right() - 8, r.top()), QPoint(r.right(), r.top()), QPoint(r.right(), r.top() + 8)});

@@ -179,9 +179,32 @@ bool ExportDialog::exportNow(QString *error)
         return false;
     }
     saveChoices();
-    m_summary = tr("Exported %n file(s) to %1", nullptr, int(result.written.size()))
-                    .arg(QDir::toNativeSeparators(QFileInfo(result.written.value(0)).absolutePath()));
+    m_summary = summarize(result.written);
     return true;
+}
+
+QString ExportDialog::summarize(const QStringList &written)
+{
+    // Every destination is named: a file by its name, a folder by its path with how many files it got.
+    QStringList folders;
+    QList<QStringList> names;
+    for (const QString &path : written) {
+        const QString folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+        qsizetype i = folders.indexOf(folder);
+        if (i < 0) {
+            folders.append(folder);
+            names.append(QStringList());
+            i = folders.size() - 1;
+        }
+        names[i].append(QFileInfo(path).fileName());
+    }
+    QStringList parts;
+    for (qsizetype i = 0; i < folders.size(); ++i) {
+        const QStringList &files = names.at(i);
+        parts.append(files.size() <= 2 ? tr("%1 in %2").arg(files.join(QStringLiteral(", ")), folders.at(i))
+                                       : tr("%n file(s) in %1", nullptr, int(files.size())).arg(folders.at(i)));
+    }
+    return tr("Exported %1").arg(parts.join(QStringLiteral("; ")));
 }
 
 void ExportDialog::accept()

@@ -36,6 +36,8 @@ public:
     bool exportNow(QString *error);
     /** One sentence for the status bar after a successful export. */
     QString summary() const { return m_summary; }
+    /** What an export wrote, for the status bar: every destination named. */
+    static QString summarize(const QStringList &written);
 
     void accept() override;
 

@@ -2,6 +2,7 @@
 
 #include "findingsfilter.h"
 #include "findingsmodel.h"
+#include "checks/rulenames.h"
 #include "reviewdocument.h"
 #include "roles.h"
 #include "severitystyle.h"
@@ -27,8 +28,7 @@ FindingsPane::FindingsPane(ReviewDocument *document, QWidget *parent)
     , m_model(new FindingsModel(document, this))
     , m_filter(new FindingsFilter(this))
 {
-    m_filter->setSourceModel(m_model);
-    m_filter->sort(0);
+    m_filter->setSourceModel(m_model); // the model itself lists the worst first
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -71,7 +71,7 @@ FindingsPane::FindingsPane(ReviewDocument *document, QWidget *parent)
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("findingsView"));
-    m_view->setRootIsDecorated(false);
+    m_view->setRootIsDecorated(true); // groups of many findings of one rule expand
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setModel(m_filter);
@@ -103,23 +103,19 @@ FindingsPane::FindingsPane(ReviewDocument *document, QWidget *parent)
         m_currentFingerprint = current.data(FingerprintRole).toString();
         updateState();
         if (current.isValid())
-            Q_EMIT findingActivated(currentFinding());
+            activate(current);
     });
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT findingActivated(m_filter->mapToSource(index).row());
-    });
+    connect(m_view, &QTreeView::activated, this, &FindingsPane::activate);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateRules();
         // Keep the reviewer's place across re-checks: the same finding by fingerprint.
         const QString fingerprint = m_currentFingerprint;
-        for (int row = 0; !fingerprint.isEmpty() && row < m_filter->rowCount(); ++row) {
-            const QModelIndex index = m_filter->index(row, 0);
-            if (index.data(FingerprintRole).toString() == fingerprint) {
-                const QSignalBlocker blocker(m_view->selectionModel());
-                m_view->selectionModel()->setCurrentIndex(
-                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                break;
-            }
+        const QModelIndex found = fingerprint.isEmpty() ? QModelIndex() : findFingerprint(fingerprint);
+        if (found.isValid()) {
+            const QSignalBlocker blocker(m_view->selectionModel());
+            if (found.parent().isValid())
+                m_view->expand(found.parent());
+            m_view->selectionModel()->setCurrentIndex(found, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
         m_currentFingerprint = fingerprint;
         updateState();
@@ -138,7 +134,7 @@ void FindingsPane::updateRules()
     m_rule->clear();
     m_rule->addItem(tr("All rules"), QString());
     for (const QString &rule : rules)
-        m_rule->addItem(rule, rule);
+        m_rule->addItem(RuleNames::name(rule), rule);
     const int index = m_rule->findData(current);
     m_rule->setCurrentIndex(index >= 0 ? index : 0);
     m_filter->setRule(m_rule->currentData().toString());
@@ -154,9 +150,15 @@ void FindingsPane::updateState()
     } else {
         m_stack->setCurrentWidget(m_view);
     }
-    const int finding = currentFinding();
-    m_accept->setEnabled(finding >= 0 && !m_document->isAccepted(finding));
-    m_reopen->setEnabled(finding >= 0 && m_document->isAccepted(finding));
+    const QList<int> current = currentFindings();
+    bool open = false;
+    bool accepted = false;
+    for (int finding : current) {
+        open = open || !m_document->isAccepted(finding);
+        accepted = accepted || m_document->isAccepted(finding);
+    }
+    m_accept->setEnabled(open);
+    m_reopen->setEnabled(accepted);
 }
 
 QString FindingsPane::emptyText() const
@@ -175,8 +177,36 @@ bool FindingsPane::isEmptyShown() const
 
 int FindingsPane::currentFinding() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_filter->mapToSource(current).row() : -1;
+    return m_model->findingAt(m_filter->mapToSource(m_view->currentIndex()));
+}
+
+QList<int> FindingsPane::currentFindings() const
+{
+    return m_model->findingsAt(m_filter->mapToSource(m_view->currentIndex()));
+}
+
+void FindingsPane::activate(const QModelIndex &index)
+{
+    const QModelIndex source = m_filter->mapToSource(index);
+    if (m_model->isGroup(source))
+        Q_EMIT findingsActivated(m_model->findingsAt(source));
+    else if (const int finding = m_model->findingAt(source); finding >= 0)
+        Q_EMIT findingActivated(finding);
+}
+
+QModelIndex FindingsPane::findFingerprint(const QString &fingerprint) const
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(FingerprintRole).toString() == fingerprint)
+            return index;
+        for (int child = 0; child < m_filter->rowCount(index); ++child) {
+            const QModelIndex inner = m_filter->index(child, 0, index);
+            if (inner.data(FingerprintRole).toString() == fingerprint)
+                return inner;
+        }
+    }
+    return QModelIndex();
 }
 
 void FindingsPane::setCurrentRow(int row)
@@ -190,34 +220,70 @@ void FindingsPane::setCurrentRow(int row)
     m_view->scrollTo(m_filter->index(row, 0));
 }
 
+bool FindingsPane::showFinding(int finding)
+{
+    QModelIndex index = m_filter->mapFromSource(m_model->indexOfFinding(finding));
+    if (!index.isValid()) { // hidden by the filters: show everything again
+        for (QCheckBox *box : m_severity)
+            box->setChecked(true);
+        m_showAccepted->setChecked(true);
+        m_rule->setCurrentIndex(0);
+        index = m_filter->mapFromSource(m_model->indexOfFinding(finding));
+    }
+    if (!index.isValid())
+        return false;
+    if (index.parent().isValid())
+        m_view->expand(index.parent());
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
 void FindingsPane::step(int delta)
 {
-    const int rows = m_filter->rowCount();
-    if (rows == 0)
+    if (m_filter->rowCount() == 0)
         return;
-    const QModelIndex current = m_view->currentIndex();
-    int row = current.isValid() ? current.row() + delta : (delta > 0 ? 0 : rows - 1);
-    row = (row % rows + rows) % rows;
-    setCurrentRow(row);
-    Q_EMIT findingActivated(currentFinding());
+    // Through the rows as shown: into a group only when it is expanded.
+    QModelIndex current = m_view->currentIndex();
+    QModelIndex next;
+    if (!current.isValid())
+        next = delta > 0 ? m_filter->index(0, 0) : m_view->indexAbove(QModelIndex());
+    else
+        next = delta > 0 ? m_view->indexBelow(current) : m_view->indexAbove(current);
+    if (!next.isValid()) { // wrap around
+        if (delta > 0) {
+            next = m_filter->index(0, 0);
+        } else {
+            next = m_filter->index(m_filter->rowCount() - 1, 0);
+            while (m_view->isExpanded(next) && m_filter->rowCount(next) > 0)
+                next = m_filter->index(m_filter->rowCount(next) - 1, 0, next);
+        }
+    }
+    m_view->selectionModel()->setCurrentIndex(next.siblingAtColumn(0),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(next);
 }
 
 void FindingsPane::acceptCurrent()
 {
-    const int finding = currentFinding();
-    if (finding < 0 || m_document->isAccepted(finding))
+    QList<int> open;
+    for (int finding : currentFindings()) {
+        if (!m_document->isAccepted(finding))
+            open.append(finding);
+    }
+    if (open.isEmpty())
         return;
     bool ok = false;
     const QString note = QInputDialog::getText(this, tr("Accept as is"),
                                                tr("Why is this finding acceptable as printed? (optional)"),
                                                QLineEdit::Normal, QString(), &ok);
     if (ok)
-        m_document->acceptFinding(finding, note.trimmed());
+        m_document->acceptFindings(open, note.trimmed());
 }
 
 void FindingsPane::reopenCurrent()
 {
-    m_document->reopenFinding(currentFinding());
+    m_document->reopenFindings(currentFindings());
 }
 
 } // namespace gk

@@ -28,8 +28,12 @@ public:
     QTreeView *view() const { return m_view; }
     /** The finding (index into ReviewDocument::findings()) that is current, else -1. */
     int currentFinding() const;
-    /** Makes the n-th shown finding current (n < 0 clears). */
+    /** The findings of the current row: a group's all, else the one. */
+    QList<int> currentFindings() const;
+    /** Makes the n-th shown (top-level) row current (n < 0 clears). */
     void setCurrentRow(int row);
+    /** Makes a finding current (opening its group; showing it again if the filters hid it). */
+    bool showFinding(int finding);
     /** Steps through the shown findings, wrapping around. */
     void step(int delta);
     /** Shown when there are no findings (or none match the filters). */
@@ -42,9 +46,13 @@ public:
 
 Q_SIGNALS:
     void findingActivated(int finding);
+    /** A group row was chosen: all of its findings. */
+    void findingsActivated(const QList<int> &findings);
 
 private:
     void updateRules();
+    void activate(const QModelIndex &index);
+    QModelIndex findFingerprint(const QString &fingerprint) const;
     void updateState();
 
     QPointer<ReviewDocument> m_document;

@@ -28,11 +28,17 @@ bool GroupedHeaderView::hasGroups() const
     return false;
 }
 
+int GroupedHeaderView::groupBand() const
+{
+    // One line for the group label: the column labels below may take two.
+    return fontMetrics().height() + 8;
+}
+
 QSize GroupedHeaderView::sizeHint() const
 {
     QSize size = QHeaderView::sizeHint();
     if (hasGroups())
-        size.setHeight(size.height() * 2);
+        size.setHeight(size.height() + groupBand());
     return size;
 }
 
@@ -50,7 +56,7 @@ void GroupedHeaderView::paintSection(QPainter *painter, const QRect &rect, int l
         QHeaderView::paintSection(painter, rect, logicalIndex);
         return;
     }
-    const int half = rect.height() / 2;
+    const int half = qMin(groupBand(), rect.height() / 2);
     const QRect lower(rect.left(), rect.top() + half, rect.width(), rect.height() - half);
     QHeaderView::paintSection(painter, lower, logicalIndex);
 

@@ -23,6 +23,7 @@ protected:
 private:
     QString groupOf(int logicalIndex) const;
     bool hasGroups() const;
+    int groupBand() const;
 };
 
 } // namespace gk

@@ -1,8 +1,14 @@
 #include "mainwindow.h"
 
+#include "helpdialogs.h"
+#include "notedialog.h"
+#include "reviewreportwriter.h"
 #include "exportdialog.h"
 #include "chartpane.h"
+#include "findbar.h"
 #include "findingsfilter.h"
+#include "findingsmodel.h"
+#include "reporttablemodel.h"
 #include "findingspane.h"
 #include "i18n/translations.h"
 #include "io/filereader.h"
@@ -32,8 +38,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabBar>
 #include <QSettings>
 #include <QSplitter>
@@ -111,7 +120,22 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_startPage);
-    m_stack->addWidget(m_splitter);
+    m_findBar = new FindBar(m_document, this);
+    m_findBar->hide();
+    connect(m_findBar, &FindBar::matchesChanged, this, &MainWindow::markFindMatches);
+    connect(m_findBar, &FindBar::matchActivated, this, &MainWindow::goToMatch);
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        markFindMatches(QString(), {});
+        if (QWidget *w = m_tables->currentWidget())
+            w->setFocus();
+    });
+    m_reviewPage = new QWidget(this);
+    auto *reviewLayout = new QVBoxLayout(m_reviewPage);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    reviewLayout->setSpacing(0);
+    reviewLayout->addWidget(m_findBar);
+    reviewLayout->addWidget(m_splitter, 1);
+    m_stack->addWidget(m_reviewPage);
     setCentralWidget(m_stack);
 
     createDocks();
@@ -157,6 +181,7 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
             selectCell(cellId);
     });
     connect(m_findings, &FindingsPane::findingActivated, this, &MainWindow::selectFinding);
+    connect(m_findings, &FindingsPane::findingsActivated, this, &MainWindow::selectFindings);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     connect(m_loader, &ReportLoader::finished, this, &MainWindow::onReportLoaded);
     connect(m_loader, &ReportLoader::canceled, this, [this] { setBusy(QString()); });
@@ -168,6 +193,7 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
     updatePendingBar();
     resize(1280, 760);
     restoreWindowState();
+    fitToScreen();
 }
 
 MainWindow::~MainWindow()
@@ -195,9 +221,17 @@ void MainWindow::showDocument()
     m_sourceTabs->setTabVisible(m_sourceTabs->indexOf(m_pageView), pdf);
     m_sourceTabs->tabBar()->setVisible(pdf);
     m_sourceTabs->setCurrentWidget(pdf ? static_cast<QWidget *>(m_pageView) : m_source);
-    m_stack->setCurrentWidget(m_document->isOpen() ? static_cast<QWidget *>(m_splitter) : m_startPage);
+    m_stack->setCurrentWidget(m_document->isOpen() ? m_reviewPage : static_cast<QWidget *>(m_startPage));
+    if (!m_document->isOpen())
+        m_findBar->hide();
+    else if (m_findBar->isVisible())
+        m_findBar->refresh();
     m_closeAction->setEnabled(m_document->isOpen());
     m_exportAction->setEnabled(m_document->isOpen());
+    for (QAction *action : std::as_const(m_reportActions))
+        action->setEnabled(m_document->isOpen());
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(pdf);
     updateTitle();
     setUpTabOrder();
     applyDockLayout();
@@ -262,6 +296,7 @@ MainWindow *MainWindow::switchLanguage(const QString &language)
     if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
         focus->clearFocus();
     m_document->recheck(); // the rules' messages follow at once; those made while reading, below
+    m_document->retranslateHistory();
     // An open in flight goes on in the new window (this one and its loader are about to go); a
     // re-read for messages is not an open, and starts again there.
     const bool rereading = !m_rereadPath.isEmpty();
@@ -277,13 +312,7 @@ MainWindow *MainWindow::switchLanguage(const QString &language)
     if (!cellId.isEmpty())
         next->selectCell(cellId);
     if (finding >= 0) {
-        const FindingsFilter *filter = next->m_findings->filter();
-        for (int row = 0; row < filter->rowCount(); ++row) {
-            if (filter->mapToSource(filter->index(row, 0)).row() == finding) {
-                next->m_findings->setCurrentRow(row);
-                break;
-            }
-        }
+        next->m_findings->showFinding(finding);
         if (!cellId.isEmpty() && !m_document->findings().value(finding).cells.contains(cellId))
             next->selectCell(cellId);
     }
@@ -395,11 +424,20 @@ void MainWindow::createActions()
     exportAction->setEnabled(false);
     m_exportAction = exportAction;
     file->addSeparator();
-    file->addAction(tr("Export C&hart…"), this, [this] {
+    m_reportActions.append(file->addAction(tr("Export C&hart…"), this, [this] {
         showCharts();
         m_charts->exportCurrentChart();
-    });
-    file->addAction(tr("Export All Char&ts…"), this, [this] { m_charts->exportAllCharts(); });
+    }));
+    m_reportActions.last()->setObjectName(QStringLiteral("exportChartAction"));
+    m_reportActions.append(file->addAction(tr("Export All Char&ts…"), this, [this] { m_charts->exportAllCharts(); }));
+    m_reportActions.last()->setObjectName(QStringLiteral("exportAllChartsAction"));
+    file->addSeparator();
+    m_reportActions.append(file->addAction(tr("Export Review &Report…"), this, &MainWindow::exportReviewReport));
+    m_reportActions.last()->setObjectName(QStringLiteral("exportReviewReportAction"));
+    m_reportActions.last()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_reportActions.append(file->addAction(tr("&Print…"), this, &MainWindow::printReviewReport));
+    m_reportActions.last()->setObjectName(QStringLiteral("printAction"));
+    m_reportActions.last()->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit));
@@ -416,6 +454,7 @@ void MainWindow::createActions()
     editCell->setShortcut(Qt::Key_F2);
     editCell->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the table views handle F2 themselves
     QAction *note = edit->addAction(tr("Cell &Note…"), this, [this] { editNote(m_tables->currentCellId()); });
+    note->setObjectName(QStringLiteral("noteAction"));
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *revert = edit->addAction(tr("Re&vert to Value as Read"), this,
                                       [this] { m_document->revertCells(m_tables->selectedCellIds()); });
@@ -429,8 +468,18 @@ void MainWindow::createActions()
     QAction *move = edit->addAction(tr("&Move Value to Column…"), this,
                                     [this] { moveValueDialog(m_tables->currentCellId()); });
     move->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction *fillSelection = edit->addAction(tr("Fill &Blanks in Selection with 0"), this, [this] {
+        fillBlanks(m_tables->selectedCellIds());
+    });
+    fillSelection->setObjectName(QStringLiteral("fillSelectionAction"));
+    QAction *fillTable = edit->addAction(tr("Fill Blanks in &Table with 0"), this, [this] {
+        fillBlanks(m_tables->currentTableCellIds());
+    });
+    fillTable->setObjectName(QStringLiteral("fillTableAction"));
+    m_reportActions << fillSelection << fillTable;
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find in Source…"), this, &MainWindow::findInSource);
+    QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::findInSource);
+    find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     QAction *findNext = edit->addAction(tr("Find Ne&xt"), this, [this] { findAgain(false); });
     findNext->setShortcut(QKeySequence::FindNext);
@@ -471,7 +520,83 @@ void MainWindow::createActions()
     QAction *findings = m_viewMenu->addAction(tr("Focus &Findings"), this, [this] { m_findings->view()->setFocus(); });
     findings->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     m_viewMenu->addSeparator();
+    // The page view's zoom: window-wide keys, as in a PDF reader (Ctrl+wheel over the page too).
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { showPage(); m_pageView->zoomIn(); });
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
+    QList<QKeySequence> zoomInKeys = withStandard(QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn);
+    if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Plus)))
+        zoomInKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    zoomIn->setShortcuts(zoomInKeys);
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { showPage(); m_pageView->zoomOut(); });
+    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
+    zoomOut->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut));
+    QAction *fitWidth = m_viewMenu->addAction(tr("Fit &Width"), this, [this] { showPage(); m_pageView->fitWidth(); });
+    fitWidth->setObjectName(QStringLiteral("fitWidthAction"));
+    fitWidth->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *fitPage = m_viewMenu->addAction(tr("Fit &Page"), this, [this] { showPage(); m_pageView->fitPage(); });
+    fitPage->setObjectName(QStringLiteral("fitPageAction"));
+    fitPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    m_pageActions << zoomIn << zoomOut << fitWidth << fitPage;
+    m_viewMenu->addSeparator();
     createLanguageMenu(m_viewMenu);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *rules = help->addAction(tr("&Rules Reference"), this, [this] {
+        auto *dialog = new RulesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show(); // beside the review, not over it
+    });
+    rules->setObjectName(QStringLiteral("rulesAction"));
+    rules->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
+    help->addAction(tr("&About gkreview"), this, [this] { AboutBox::show(this); })->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::exportReviewReport()
+{
+    if (!m_document->isOpen())
+        return;
+    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    const QString suggested = QFileInfo(m_document->filePath()).dir().filePath(base + tr("-review") + QStringLiteral(".pdf"));
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Review Report"), suggested,
+                                                      tr("PDF (*.pdf);;Web page (*.html)"), &selected);
+    if (path.isEmpty())
+        return;
+    QString file = path;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += selected.contains(QLatin1String("html")) ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    if (QFileInfo(file).absoluteFilePath() == QFileInfo(m_document->filePath()).absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Export failed"), tr("The review report cannot replace the report itself."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = ReviewReportWriter::write(ExportDocument(*m_document->review(), m_document->findings()), file, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Review report written to %1").arg(QDir::toNativeSeparators(file)), 8000);
+}
+
+void MainWindow::printReviewReport()
+{
+    if (!m_document->isOpen())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Review report: %1").arg(m_document->report().fileName));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the Review Report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReviewReportWriter::print(ExportDocument(*m_document->review(), m_document->findings()), &printer);
 }
 
 void MainWindow::stepTable(int delta)
@@ -759,6 +884,38 @@ void MainWindow::selectFinding(int finding)
     m_pageView->setHighlights(spans, SourceSpan(), SeverityStyle::background(f.severity));
 }
 
+void MainWindow::selectFindings(const QList<int> &findings)
+{
+    QStringList cells;
+    for (int finding : findings)
+        cells += m_document->findings().value(finding).cells;
+    m_syncing = true;
+    m_tables->selectCells(cells);
+    m_syncing = false;
+    QList<SourceSpan> spans;
+    for (const QString &cellId : std::as_const(cells)) {
+        if (const SourceSpan span = m_document->spanOf(cellId); span.isValid())
+            spans.append(span);
+    }
+    const Severity severity = findings.isEmpty() ? Severity::Info : m_document->findings().value(findings.first()).severity;
+    m_source->setHighlights(spans, SourceSpan());
+    m_pageView->setHighlights(spans, SourceSpan(), SeverityStyle::background(severity));
+}
+
+void MainWindow::showPage()
+{
+    if (m_sourceTabs->isTabVisible(m_sourceTabs->indexOf(m_pageView)))
+        m_sourceTabs->setCurrentWidget(m_pageView);
+}
+
+void MainWindow::fillBlanks(const QStringList &cellIds)
+{
+    const int n = m_document->fillBlanksWithZero(cellIds);
+    statusBar()->showMessage(n > 0 ? tr("%n blank cell(s) filled with 0 (Ctrl+Z undoes it)", nullptr, n)
+                                   : tr("No blank cell to fill here"),
+                             6000);
+}
+
 void MainWindow::nextFinding()
 {
     m_findings->step(1);
@@ -774,33 +931,74 @@ void MainWindow::findInSource()
     if (!m_document->isOpen())
         return;
     QString initial = m_source->textCursor().selectedText();
-    if (initial.isEmpty() || initial.size() > 60)
-        initial = m_findText;
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Find in Source"), tr("Find:"), QLineEdit::Normal, initial, &ok);
-    if (!ok || text.isEmpty())
-        return;
-    m_findText = text;
-    findAgain(false);
+    if (initial.size() > 60 || initial.contains(QChar(0x2029)))
+        initial.clear();
+    m_findBar->open(initial);
 }
 
 bool MainWindow::findAgain(bool backward)
 {
-    if (m_findText.isEmpty() || !m_document->isOpen())
+    if (!m_document->isOpen())
         return false;
-    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    if (!m_source->find(m_findText, flags)) {
-        // Wrap around once, as editors do.
-        QTextCursor cursor(m_source->document());
-        cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
-        m_source->setTextCursor(cursor);
-        if (!m_source->find(m_findText, flags)) {
-            statusBar()->showMessage(tr("“%1” is not in the source").arg(m_findText), 5000);
-            return false;
+    if (m_findBar->text().isEmpty()) {
+        m_findBar->open();
+        return false;
+    }
+    m_findBar->show();
+    if (!m_findBar->step(backward)) {
+        statusBar()->showMessage(tr("“%1” is nowhere in this report").arg(m_findBar->text()), 5000);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::markFindMatches(const QString &text, const QList<FindMatch> &matches)
+{
+    QList<SourceSpan> spans;
+    for (const FindMatch &match : matches) {
+        if (match.kind == FindMatch::Source) {
+            SourceSpan span;
+            span.start = match.position;
+            span.length = match.length;
+            spans.append(span);
         }
     }
-    m_source->setFocus();
-    return true;
+    m_source->setFindMatches(spans, SourceSpan());
+    for (const QString &tableId : m_tables->tableIds())
+        m_tables->modelOf(tableId)->setFindText(text);
+    m_findings->model()->setFindText(text);
+}
+
+void MainWindow::goToMatch(const FindMatch &match)
+{
+    switch (match.kind) {
+    case FindMatch::Source: {
+        SourceSpan span;
+        span.start = match.position;
+        span.length = match.length;
+        QList<SourceSpan> spans;
+        for (const FindMatch &m : m_findBar->matches()) {
+            if (m.kind == FindMatch::Source) {
+                SourceSpan s;
+                s.start = m.position;
+                s.length = m.length;
+                spans.append(s);
+            }
+        }
+        m_sourceTabs->setCurrentWidget(m_source);
+        m_source->setFindMatches(spans, span);
+        break;
+    }
+    case FindMatch::Cell:
+    case FindMatch::RowLabel:
+    case FindMatch::ColumnLabel:
+        selectCell(match.cellId);
+        break;
+    case FindMatch::Finding:
+        m_findings->showFinding(match.finding);
+        selectFinding(match.finding);
+        break;
+    }
 }
 
 void MainWindow::showCellMenu(const QString &cellId, const QPoint &globalPosition)
@@ -814,6 +1012,7 @@ void MainWindow::showCellMenu(const QString &cellId, const QPoint &globalPositio
     QAction *revert = menu.addAction(tr("Revert to Value as Read"), this,
                                      [this, cellId] { m_document->revertCell(cellId); });
     revert->setEnabled(m_document->review()->hasCorrection(cellId));
+    menu.addAction(tr("Fill &Blanks in Selection with 0"), this, [this] { fillBlanks(m_tables->selectedCellIds()); });
     menu.addSeparator();
     const bool uncertain = cell->uncertain && !m_document->review()->hasCorrection(cellId);
     QAction *confirm = menu.addAction(tr("Confirm This Column"), this,
@@ -840,12 +1039,9 @@ void MainWindow::editNote(const QString &cellId)
     if (cellId.isEmpty())
         return;
     const std::optional<Correction> correction = m_document->review()->correction(cellId);
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Note on %1").arg(cellId),
-                                                        tr("Why is this value corrected or kept?"),
-                                                        correction ? correction->note : QString(), &ok);
-    if (ok)
-        m_document->setCellNote(cellId, note.trimmed());
+    NoteDialog dialog(m_document->cellName(cellId), correction ? correction->note : QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->setCellNote(cellId, dialog.note());
 }
 
 void MainWindow::moveValueDialog(const QString &cellId)
@@ -864,7 +1060,7 @@ void MainWindow::moveValueDialog(const QString &cellId)
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Move Value to Column"),
-                                                 tr("The value of %1 belongs in column:").arg(cellId), labels, 0,
+                                                 tr("The value of %1 belongs in column:").arg(m_document->cellName(cellId)), labels, 0,
                                                  false, &ok);
     if (ok && labels.contains(chosen))
         m_document->moveValue(cellId, CellId::join(id.table, id.row, ids.at(labels.indexOf(chosen))));
@@ -880,6 +1076,28 @@ void MainWindow::setReviewerName()
         return;
     QSettings().setValue(QStringLiteral("review/reviewer"), name.trimmed());
     m_document->review()->setReviewerName(name.trimmed());
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Before the window is shown its frame is unknown: allow for a title bar and a border.
+    QMargins frame(frameGeometry().left() - geometry().left(), geometry().top() - frameGeometry().top(),
+                   frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom());
+    if (frame.isNull())
+        frame = QMargins(2, 32, 2, 2);
+    const QSize room = available.size().shrunkBy(frame);
+    if (isMaximized() || isFullScreen())
+        return;
+    const QSize size = this->size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    resize(size);
+    const QSize outer = size.grownBy(frame);
+    const int x = qBound(available.left(), frameGeometry().left(), available.right() + 1 - outer.width());
+    const int y = qBound(available.top(), frameGeometry().top(), available.bottom() + 1 - outer.height());
+    move(x, y);
 }
 
 void MainWindow::restoreWindowState()

@@ -19,7 +19,9 @@ class QUndoView;
 namespace gk {
 
 class ChartPane;
+class FindBar;
 class FindingsPane;
+struct FindMatch;
 class PdfPageView;
 class PendingReviewBar;
 class RecentFiles;
@@ -87,12 +89,15 @@ public:
     void selectCell(const QString &cellId);
     /** Selects a finding (index into document()->findings()): its cells and their spans. */
     void selectFinding(int finding);
+    /** Selects a group of findings: all of their cells. */
+    void selectFindings(const QList<int> &findings);
     void nextFinding();
     void previousFinding();
-    /** Asks for a text and finds it in the source (Ctrl+F); F3 / Shift+F3 find it again. */
+    /** Opens the find bar (Ctrl+F) over the source, the tables and the findings; F3 / Shift+F3 step. */
     void findInSource();
-    /** Finds the last searched text again; false when it is not in the source. */
+    /** Goes to the next (previous) match of the find bar's text; false when there is none. */
     bool findAgain(bool backward = false);
+    FindBar *findBar() const { return m_findBar; }
 
 Q_SIGNALS:
     /** An openFileInBackground() request has ended (after its error dialog, if it failed). */
@@ -120,20 +125,28 @@ private:
     void updateStatus();
     void updatePendingBar();
     void showCellInSource(const QString &cellId);
+    void markFindMatches(const QString &text, const QList<FindMatch> &matches);
+    void goToMatch(const FindMatch &match);
     void showCellMenu(const QString &cellId, const QPoint &globalPosition);
     void editNote(const QString &cellId);
+    void showPage();
+    void exportReviewReport();
+    void printReviewReport();
+    void fillBlanks(const QStringList &cellIds);
     void moveValueDialog(const QString &cellId);
     void setReviewerName();
     void applyDockLayout();
     void releaseDocument();
     void restoreWindowState();
+    /** Keeps the whole window, its status bar included, on the available part of its screen. */
+    void fitToScreen();
     void saveWindowState();
 
     QPointer<ReviewDocument> m_document;
     RecentFiles *m_recent = nullptr;
     ReportLoader *m_loader = nullptr;
     QProgressBar *m_busy = nullptr;
-    QString m_findText;
+    FindBar *m_findBar = nullptr;
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
     QWidget *m_reviewPage = nullptr;
@@ -153,6 +166,10 @@ private:
     QLabel *m_savedLabel = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_exportAction = nullptr;
+    /** Actions that need an open report (enabled with it). */
+    QList<QAction *> m_reportActions;
+    /** Actions on the page view of a PDF (enabled with it). */
+    QList<QAction *> m_pageActions;
     /** The report being read again for its messages in a new language (see switchLanguage). */
     QString m_rereadPath;
     bool m_syncing = false;

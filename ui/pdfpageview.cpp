@@ -3,6 +3,7 @@
 #include "pdfpagerenderer.h"
 
 #include <QMouseEvent>
+#include <QWheelEvent>
 #include <QPainter>
 #include <QScrollBar>
 
@@ -164,9 +165,9 @@ void PdfPageView::layoutPages()
     }
     m_left = left;
     const double widest = right - left;
-    const int available = viewport()->width() - 2 * margin;
-    const double scale = widest > 0 ? std::clamp(available / widest, minScale, maxScale) : 1.0;
-    if (!qFuzzyCompare(scale, m_scale))
+    const double scale = targetScale(widest);
+    const bool changed = !qFuzzyCompare(scale, m_scale);
+    if (changed)
         m_images.clear();
     m_scale = scale;
     double y = margin;
@@ -176,6 +177,68 @@ void PdfPageView::layoutPages()
     }
     m_canvas->resize(int(widest * m_scale) + 2 * margin, pageCount() > 0 ? int(y) : 0);
     m_canvas->update();
+    if (changed)
+        Q_EMIT zoomChanged(m_scale);
+}
+
+double PdfPageView::targetScale(double widest) const
+{
+    if (widest <= 0)
+        return 1.0;
+    const int available = viewport()->width() - 2 * margin;
+    switch (m_zoomMode) {
+    case ZoomMode::FitWidth:
+        return std::clamp(available / widest, minScale, maxScale);
+    case ZoomMode::FitPage: {
+        // The tallest page whole in the pane (and no wider than it).
+        double tallest = 0;
+        for (int page = 1; page <= pageCount(); ++page)
+            tallest = std::max(tallest, m_renderer->pageSize(page).height());
+        const double byHeight = tallest > 0 ? (viewport()->height() - 2 * margin) / tallest : maxScale;
+        return std::clamp(std::min(available / widest, byHeight), minScale, maxScale);
+    }
+    case ZoomMode::Custom:
+        break;
+    }
+    return std::clamp(m_customScale, minScale, maxZoomScale);
+}
+
+void PdfPageView::setZoomMode(ZoomMode mode)
+{
+    m_zoomMode = mode;
+    relayoutKeepingPlace();
+    measurePagesInSight();
+}
+
+void PdfPageView::zoomBy(double factor, const QPointF &anchor)
+{
+    if (pageCount() == 0)
+        return;
+    const QPointF at = anchor.x() < 0 ? QPointF(viewport()->width() / 2.0, viewport()->height() / 2.0) : anchor;
+    // The point of the page under `at` stays under it.
+    const QPointF canvasBefore(horizontalScrollBar()->value() + at.x(), verticalScrollBar()->value() + at.y());
+    const double before = m_scale;
+    m_customScale = std::clamp(m_scale * factor, minScale, maxZoomScale);
+    m_zoomMode = ZoomMode::Custom;
+    const bool adjusting = std::exchange(m_adjusting, true);
+    layoutPages();
+    const double ratio = m_scale / before;
+    horizontalScrollBar()->setValue(qRound(canvasBefore.x() * ratio - at.x()));
+    verticalScrollBar()->setValue(qRound(canvasBefore.y() * ratio - at.y()));
+    m_adjusting = adjusting;
+    measurePagesInSight();
+}
+
+void PdfPageView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QScrollArea::wheelEvent(event);
+        return;
+    }
+    const int steps = event->angleDelta().y() / 120;
+    if (steps != 0)
+        zoomBy(std::pow(zoomStep, steps), event->position());
+    event->accept();
 }
 
 QRectF PdfPageView::pageRect(int page) const

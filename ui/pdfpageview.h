@@ -35,6 +35,13 @@ public:
     /** Pixels at most in the image of one page (a poster-sized page is rendered coarser). */
     static constexpr qint64 maxImagePixels = 12'000'000;
 
+    /** How big the pages are drawn: fitted to the pane's width or to one page, or as the reviewer zoomed. */
+    enum class ZoomMode { FitWidth, FitPage, Custom };
+    /** The largest scale a reviewer can zoom to (device-independent pixels per PDF point). */
+    static constexpr double maxZoomScale = 8.0;
+    /** One step of Ctrl+wheel, Ctrl+= or Ctrl+-. */
+    static constexpr double zoomStep = 1.25;
+
     explicit PdfPageView(QWidget *parent = nullptr);
     ~PdfPageView() override;
 
@@ -53,6 +60,17 @@ public:
     SourceSpan currentSpan() const { return m_current; }
     QColor findingColour() const { return m_findingColour; }
 
+    ZoomMode zoomMode() const { return m_zoomMode; }
+    /** Device-independent pixels per PDF point now. */
+    double scale() const { return m_scale; }
+    /** Zooms by `factor` about a point of the viewport (its centre by default), keeping that point in place. */
+    void zoomBy(double factor, const QPointF &anchor = QPointF(-1, -1));
+    void zoomIn() { zoomBy(zoomStep); }
+    void zoomOut() { zoomBy(1.0 / zoomStep); }
+    void fitWidth() { setZoomMode(ZoomMode::FitWidth); }
+    void fitPage() { setZoomMode(ZoomMode::FitPage); }
+    void setZoomMode(ZoomMode mode);
+
     /** Where a box of a page (PDF points) is, in viewport coordinates. */
     QRect viewportRect(int page, const QRectF &box) const;
     /** How many page images were rendered since the document was set (they are made lazily). */
@@ -65,9 +83,12 @@ public:
 Q_SIGNALS:
     /** The reviewer clicked at this point (PDF points) of this page (1-based). */
     void pointClicked(int page, const QPointF &point);
+    void zoomChanged(double scale);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    /** Ctrl+wheel zooms about the pointer; the wheel alone scrolls. */
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     friend class PdfPageCanvas;
@@ -84,7 +105,8 @@ private:
     /** The page (1-based) at this height of the canvas; 0 without a document. */
     int pageAt(double canvasY) const;
     void scrollToSpan(const SourceSpan &span);
-    double scale() const { return m_scale; }
+    /** The scale the zoom mode asks for at the viewport's present size. */
+    double targetScale(double widest) const;
     /** The page's rectangle on the canvas. */
     QRectF pageRect(int page) const;
     /** The page image at the current scale, rendered now if it is not kept. */
@@ -95,6 +117,8 @@ private:
     PdfPageCanvas *m_canvas = nullptr;
     QList<double> m_pageTops; // on the canvas, at the current scale
     double m_scale = 1.0;
+    ZoomMode m_zoomMode = ZoomMode::FitWidth;
+    double m_customScale = 1.0;
     double m_left = 0; // the left edge of what is shown of the pages, in points
     QRectF m_text;     // the text boxes of the pages measured so far, united (points)
     bool m_adjusting = false; // laying out or measuring: scrolling meanwhile is not the reviewer's

@@ -1,5 +1,8 @@
 #include "reporttablemodel.h"
 
+#include "checks/rulenames.h"
+#include "finder.h"
+#include "i18n/translations.h"
 #include "model/templatelabels.h"
 #include "reviewdocument.h"
 #include "roles.h"
@@ -31,7 +34,44 @@ QString shortLabel(const QString &label)
     return shown;
 }
 
+/**
+ * A label in two lines where one would make its column (or the row labels) wide: Research
+ * institutions, 本年新制作数量, 3(3)2. Withheld: prohibited by other laws or administrative
+ * regulations. The tables then fit a 1366-pixel screen; the tooltip keeps the label whole.
+ */
+QString wrapHeader(const QString &label, int spacedLimit = 11, int cjkLimit = 6)
+{
+    const bool spaced = label.contains(QLatin1Char(' '));
+    if (label.size() <= (spaced ? spacedLimit : cjkLimit))
+        return label;
+    if (!spaced) {
+        // Chinese breaks between any two characters; a word of another script does not break.
+        bool cjk = false;
+        for (const QChar c : label)
+            cjk = cjk || (c.unicode() >= 0x3000 && c.unicode() <= 0x9fff) || (c.unicode() >= 0xff00 && c.unicode() <= 0xffef);
+        if (!cjk)
+            return label;
+        const qsizetype half = (label.size() + 1) / 2;
+        return label.left(half) + QLatin1Char('\n') + label.mid(half);
+    }
+    // Break at the space nearest the middle.
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == QLatin1Char(' ') && (best < 0 || qAbs(i - label.size() / 2) < qAbs(best - label.size() / 2)))
+            best = i;
+    }
+    return label.left(best) + QLatin1Char('\n') + label.mid(best + 1);
+}
+
 } // namespace
+
+QLocale ReportTableModel::uiLocale()
+{
+    // Dates follow the language of the window, not the system's locale (a Chinese window on an
+    // English system still says 2026/12/2).
+    const QString language = Translations::current();
+    return language.isEmpty() ? QLocale() : QLocale(language);
+}
 
 ReportTableModel::ReportTableModel(ReviewDocument *document, const QString &tableId, QObject *parent)
     : QAbstractTableModel(parent)
@@ -59,13 +99,14 @@ void ReportTableModel::buildHeaderLabels()
     if (!t)
         return;
     for (const RowSpec &row : t->spec.rows) {
-        m_rowLabels.append(TemplateLabels::row(row));
-        m_rowToolTips.append(m_rowLabels.constLast() + QStringLiteral(" (") + row.id + QLatin1Char(')'));
+        const QString label = TemplateLabels::row(row);
+        m_rowLabels.append(wrapHeader(label, 34, 20));
+        m_rowToolTips.append(label);
     }
     for (const ColumnSpec &column : t->spec.columns) {
-        m_columnLeaves.append(TemplateLabels::columnLeaf(column));
+        m_columnLeaves.append(wrapHeader(TemplateLabels::columnLeaf(column)));
         m_columnGroups.append(TemplateLabels::columnGroup(m_tableId, column.id));
-        m_columnToolTips.append(TemplateLabels::column(column) + QStringLiteral(" (") + column.id + QLatin1Char(')'));
+        m_columnToolTips.append(TemplateLabels::column(column));
     }
 }
 
@@ -159,12 +200,14 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole: {
         QStringList lines;
-        lines << QStringLiteral("<b>%1</b>").arg(cell->id.toHtmlEscaped());
+        lines << QStringLiteral("<b>%1</b>").arg(m_document->cellName(cell->id).toHtmlEscaped());
         if (correction) {
-            lines << tr("Corrected by %1 on %2; value as read: %3")
-                         .arg(correction->reviewer.toHtmlEscaped(),
-                              QLocale().toString(correction->time.toLocalTime(), QLocale::ShortFormat),
-                              cell->value.isBlank() ? tr("(blank)") : cell->value.displayText().toHtmlEscaped());
+            const QString when = uiLocale().toString(correction->time.toLocalTime(), QLocale::ShortFormat);
+            const QString asRead = cell->value.isBlank() ? tr("(blank)") : cell->value.displayText().toHtmlEscaped();
+            lines << (correction->reviewer.isEmpty()
+                          ? tr("Corrected on %1; value as read: %2").arg(when, asRead)
+                          : tr("Corrected by %1 on %2; value as read: %3")
+                                .arg(correction->reviewer.toHtmlEscaped(), when, asRead));
             if (!correction->note.isEmpty())
                 lines << tr("Note: %1").arg(correction->note.toHtmlEscaped());
         }
@@ -175,7 +218,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         for (int i : m_document->findingsOfCell(cell->id)) {
             const Finding &finding = m_document->findings().at(i);
             QString line = QStringLiteral("%1 <i>%2</i>: %3")
-                               .arg(SeverityStyle::name(finding.severity), finding.rule,
+                               .arg(SeverityStyle::name(finding.severity), RuleNames::name(finding.rule),
                                     finding.message.toHtmlEscaped());
             if (!finding.expression.isEmpty())
                 line += QStringLiteral("<br>&nbsp;&nbsp;") + finding.expression.toHtmlEscaped();
@@ -213,10 +256,24 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return m_document->worstSeverity(cell->id);
     case ExtraRowRole:
         return false;
+    case FindMatchRole:
+        return Finder::matches(correction ? correction->value.displayText() : cell->value.displayText(), m_findText);
     default:
         break;
     }
     return QVariant();
+}
+
+void ReportTableModel::setFindText(const QString &text)
+{
+    if (text == m_findText)
+        return;
+    m_findText = text;
+    if (rowCount() > 0 && columnCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {FindMatchRole});
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    }
 }
 
 QVariant ReportTableModel::extraData(const QModelIndex &index, int role) const
@@ -243,7 +300,9 @@ QVariant ReportTableModel::extraData(const QModelIndex &index, int role) const
         return QBrush(SeverityStyle::extraRowForeground());
     case Qt::ToolTipRole: {
         QStringList lines;
-        lines << QStringLiteral("<b>%1</b>").arg(cellIdAt(index).toHtmlEscaped());
+        lines << QStringLiteral("<b>%1 · %2</b>")
+                     .arg(shortLabel(extra->label).toHtmlEscaped(),
+                          TemplateLabels::column(t->spec.columns.at(column)).toHtmlEscaped());
         lines << tr("An extra row of this report, not in the template: “%1”.").arg(extra->label.toHtmlEscaped());
         lines << tr("Shown as read. No check uses it, and it cannot be edited here.");
         if (!placed)
@@ -274,6 +333,8 @@ QVariant ReportTableModel::extraData(const QModelIndex &index, int role) const
         return QVariantList();
     case ExtraRowRole:
         return true;
+    case FindMatchRole:
+        return Finder::matches(value.displayText(), m_findText);
     default:
         break;
     }
@@ -286,11 +347,11 @@ QVariant ReportTableModel::extraHeaderData(const ExtraRow &extra, int role) cons
     case Qt::DisplayRole:
         return tr("(extra) %1").arg(shortLabel(extra.label));
     case Qt::ToolTipRole:
-        return tr("%1<br>An extra row of this report, not in the template (%2): shown as read, read-only, "
-                  "not checked.")
-            .arg(extra.label.toHtmlEscaped(), extra.id);
+        return tr("%1<br>An extra row of this report, not in the template: shown as read, read-only, not checked.")
+            .arg(extra.label.toHtmlEscaped());
     case Qt::BackgroundRole:
-        return QBrush(SeverityStyle::extraRowBackground());
+        return QBrush(Finder::matches(extra.label, m_findText) ? SeverityStyle::findMatchBackground()
+                                                                : SeverityStyle::extraRowBackground());
     case Qt::ForegroundRole:
         return QBrush(SeverityStyle::extraRowForeground());
     case ExtraRowRole:
@@ -353,6 +414,9 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
             return m_columnGroups.at(section);
         case Qt::ToolTipRole:
             return m_columnToolTips.at(section);
+        case Qt::BackgroundRole:
+            return Finder::matches(m_columnToolTips.at(section), m_findText) ? QVariant(QBrush(SeverityStyle::findMatchBackground()))
+                                                                            : QVariant();
         default:
             return QVariant();
         }
@@ -366,6 +430,9 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
         return m_rowLabels.at(section);
     case Qt::ToolTipRole:
         return m_rowToolTips.at(section);
+    case Qt::BackgroundRole:
+        return Finder::matches(m_rowLabels.at(section), m_findText) ? QVariant(QBrush(SeverityStyle::findMatchBackground()))
+                                                                   : QVariant();
     default:
         return QVariant();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QLocale>
 #include <QPointer>
 
 namespace gk {
@@ -35,6 +36,10 @@ public:
 
     /** Parses what a reviewer typed: "" is a blank, else a number (a count must be whole). */
     static bool parseInput(const QString &text, bool amount, bool mayBeNegative, double *number);
+    /** Marks the cells and labels holding `text` (the find bar's); empty clears. */
+    void setFindText(const QString &text);
+    /** The locale of the window's language, for dates and times people read. */
+    static QLocale uiLocale();
 
 private:
     const ReportTable *table() const;
@@ -54,6 +59,7 @@ private:
     QStringList m_columnLeaves;
     QStringList m_columnGroups;
     QStringList m_columnToolTips;
+    QString m_findText;
 };
 
 } // namespace gk

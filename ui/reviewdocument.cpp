@@ -4,6 +4,7 @@
 
 #include "cellcommand.h"
 #include "checks/checker.h"
+#include "checks/rulenames.h"
 #include "pipeline/extractor.h"
 
 #include <QDir>
@@ -53,6 +54,8 @@ void ReviewDocument::openReport(const Report &report)
     }
     m_open = true;
     indexSpans();
+    // Who reviews now, before the saved review is read: its reviewer must not become this one's.
+    reviewer();
     m_pending = ReviewStore::load(report.filePath, m_review);
     if (m_pending.status == ReviewStore::LoadStatus::Loaded)
         m_pending.status = ReviewStore::LoadStatus::NoReview; // nothing pending: it is applied
@@ -129,12 +132,7 @@ void ReviewDocument::prepareEdit()
 
 void ReviewDocument::attachStore()
 {
-    if (m_review->reviewerName().isEmpty()) {
-        QString name = QSettings().value(QStringLiteral("review/reviewer")).toString();
-        if (name.isEmpty())
-            name = qEnvironmentVariable("USER");
-        m_review->setReviewerName(name);
-    }
+    reviewer(); // the file records who reviews from the start
     m_store->attach(m_review, filePath());
 }
 
@@ -296,12 +294,15 @@ void ReviewDocument::setCellValue(const QString &cellId, const CellValue &value)
     std::optional<Correction> after;
     const QString note = current ? current->note : QString();
     if (value != m_review->originalValue(cellId) || !note.isEmpty())
-        after = Correction{value, note, m_review->reviewerName(), QDateTime::currentDateTimeUtc()};
+        after = Correction{value, note, reviewer(), QDateTime::currentDateTimeUtc()};
     if (after == current || (!after && !current))
         return;
     prepareEdit();
-    m_undoStack->push(new CellCommand(m_review, {{cellId, after}},
-                                      tr("Set %1 to %2").arg(cellName(cellId), value.displayText()), true));
+    const QString text = value.displayText();
+    m_undoStack->push(new CellCommand(m_review, {{cellId, after}}, describe([this, cellId, text] {
+                                          return tr("Set %1 to %2").arg(cellName(cellId), text);
+                                      }),
+                                      true));
 }
 
 void ReviewDocument::setCellNote(const QString &cellId, const QString &note)
@@ -312,9 +313,11 @@ void ReviewDocument::setCellNote(const QString &cellId, const QString &note)
     std::optional<Correction> after;
     const CellValue value = m_review->value(cellId);
     if (!note.isEmpty() || value != m_review->originalValue(cellId))
-        after = Correction{value, note, m_review->reviewerName(), QDateTime::currentDateTimeUtc()};
+        after = Correction{value, note, reviewer(), QDateTime::currentDateTimeUtc()};
     prepareEdit();
-    m_undoStack->push(new CellCommand(m_review, {{cellId, after}}, tr("Note on %1").arg(cellName(cellId)), false));
+    m_undoStack->push(new CellCommand(m_review, {{cellId, after}},
+                                      describe([this, cellId] { return tr("Note on %1").arg(cellName(cellId)); }),
+                                      false));
 }
 
 void ReviewDocument::revertCell(const QString &cellId)
@@ -322,8 +325,10 @@ void ReviewDocument::revertCell(const QString &cellId)
     if (!m_review->hasCorrection(cellId))
         return;
     prepareEdit();
-    m_undoStack->push(new CellCommand(m_review, {{cellId, std::nullopt}},
-                                      tr("Revert %1 to the value as read").arg(cellName(cellId)), false));
+    m_undoStack->push(new CellCommand(m_review, {{cellId, std::nullopt}}, describe([this, cellId] {
+                                          return tr("Revert %1 to the value as read").arg(cellName(cellId));
+                                      }),
+                                      false));
 }
 
 void ReviewDocument::revertCells(const QStringList &cellIds)
@@ -335,21 +340,48 @@ void ReviewDocument::revertCells(const QStringList &cellIds)
     }
     if (changes.isEmpty())
         return;
-    const QString text = changes.size() == 1 ? tr("Revert %1 to the value as read").arg(cellName(changes.begin().key()))
-                                             : tr("Revert %n cell(s) to the values as read", nullptr, int(changes.size()));
+    const QString first = changes.begin().key();
+    const int n = int(changes.size());
     prepareEdit();
-    m_undoStack->push(new CellCommand(m_review, changes, text, false));
+    m_undoStack->push(new CellCommand(m_review, changes, describe([this, first, n] {
+                                          return n == 1 ? tr("Revert %1 to the value as read").arg(cellName(first))
+                                                        : tr("Revert %n cell(s) to the values as read", nullptr, n);
+                                      }),
+                                      false));
+}
+
+int ReviewDocument::fillBlanksWithZero(const QStringList &cellIds)
+{
+    CellCommand::Changes changes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &cellId : cellIds) {
+        if (!report().cell(cellId) || !m_review->value(cellId).isBlank())
+            continue;
+        const std::optional<Correction> current = m_review->correction(cellId);
+        changes.insert(cellId, Correction{CellValue::number(0), current ? current->note : QString(), reviewer(), now});
+    }
+    if (changes.isEmpty())
+        return 0;
+    const int n = int(changes.size());
+    prepareEdit();
+    m_undoStack->push(new CellCommand(m_review, changes, describe([n] {
+                                          return tr("Fill %n blank cell(s) with 0", nullptr, n);
+                                      }),
+                                      false));
+    return n;
 }
 
 void ReviewDocument::confirmPlacement(const QString &cellId)
 {
     const std::optional<Correction> current = m_review->correction(cellId);
-    Correction after{m_review->value(cellId), current ? current->note : QString(), m_review->reviewerName(),
+    Correction after{m_review->value(cellId), current ? current->note : QString(), reviewer(),
                      QDateTime::currentDateTimeUtc()};
     if (after.note.isEmpty())
         after.note = tr("column confirmed by the reviewer");
     prepareEdit();
-    m_undoStack->push(new CellCommand(m_review, {{cellId, after}}, tr("Confirm the column of %1").arg(cellName(cellId)),
+    m_undoStack->push(new CellCommand(m_review, {{cellId, after}}, describe([this, cellId] {
+                                          return tr("Confirm the column of %1").arg(cellName(cellId));
+                                      }),
                                       false));
 }
 
@@ -358,37 +390,113 @@ void ReviewDocument::moveValue(const QString &fromCellId, const QString &toCellI
     if (fromCellId == toCellId)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString reviewer = m_review->reviewerName();
-    const CellId from = CellId::parse(fromCellId);
-    const CellId to = CellId::parse(toCellId);
+    const QString name = reviewer();
     CellCommand::Changes changes;
     changes.insert(toCellId, Correction{m_review->value(fromCellId),
-                                        tr("value moved here from column %1").arg(from.column), reviewer, now});
+                                        tr("value moved here from column %1").arg(columnName(fromCellId)), name, now});
     changes.insert(fromCellId, Correction{m_review->value(toCellId),
-                                          tr("value moved to column %1").arg(to.column), reviewer, now});
+                                          tr("value moved to column %1").arg(columnName(toCellId)), name, now});
     prepareEdit();
-    m_undoStack->push(new CellCommand(m_review, changes,
-                                      tr("Move the value of %1 to %2").arg(cellName(fromCellId), cellName(toCellId)), false));
+    m_undoStack->push(new CellCommand(m_review, changes, describe([this, fromCellId, toCellId] {
+                                          return tr("Move the value of %1 to %2")
+                                              .arg(cellName(fromCellId), cellName(toCellId));
+                                      }),
+                                      false));
 }
 
 void ReviewDocument::acceptFinding(int finding, const QString &note)
 {
-    if (finding < 0 || finding >= m_findings.size())
-        return;
-    const Finding &f = m_findings.at(finding);
-    prepareEdit();
-    m_undoStack->push(new VerdictCommand(m_review, f.fingerprint(),
-                                         Verdict{note, m_review->reviewerName(), QDateTime::currentDateTimeUtc()},
-                                         tr("Accept %1 as is").arg(f.rule)));
+    acceptFindings({finding}, note);
 }
 
 void ReviewDocument::reopenFinding(int finding)
 {
-    if (finding < 0 || finding >= m_findings.size() || !isAccepted(finding))
+    reopenFindings({finding});
+}
+
+void ReviewDocument::acceptFindings(const QList<int> &findings, const QString &note)
+{
+    VerdictCommand::Verdicts verdicts;
+    QString rule;
+    const Verdict verdict{note, reviewer(), QDateTime::currentDateTimeUtc()};
+    for (int finding : findings) {
+        if (finding < 0 || finding >= m_findings.size() || isAccepted(finding))
+            continue;
+        verdicts.insert(m_findings.at(finding).fingerprint(), verdict);
+        rule = m_findings.at(finding).rule;
+    }
+    if (verdicts.isEmpty())
         return;
-    const Finding &f = m_findings.at(finding);
+    const int n = int(verdicts.size());
     prepareEdit();
-    m_undoStack->push(new VerdictCommand(m_review, f.fingerprint(), std::nullopt, tr("Reopen %1").arg(f.rule)));
+    m_undoStack->push(new VerdictCommand(m_review, verdicts, describe([rule, n] {
+                                             return n == 1 ? tr("Accept “%1” as is").arg(RuleNames::name(rule))
+                                                           : tr("Accept %n finding(s) as is", nullptr, n);
+                                         })));
+}
+
+void ReviewDocument::reopenFindings(const QList<int> &findings)
+{
+    VerdictCommand::Verdicts verdicts;
+    QString rule;
+    for (int finding : findings) {
+        if (finding < 0 || finding >= m_findings.size() || !isAccepted(finding))
+            continue;
+        verdicts.insert(m_findings.at(finding).fingerprint(), std::nullopt);
+        rule = m_findings.at(finding).rule;
+    }
+    if (verdicts.isEmpty())
+        return;
+    const int n = int(verdicts.size());
+    prepareEdit();
+    m_undoStack->push(new VerdictCommand(m_review, verdicts, describe([rule, n] {
+                                             return n == 1 ? tr("Reopen “%1”").arg(RuleNames::name(rule))
+                                                           : tr("Reopen %n finding(s)", nullptr, n);
+                                         })));
+}
+
+DescribedCommand::Describe ReviewDocument::describe(const std::function<QString()> &text)
+{
+    // The command may outlive this document's report (the stack is cleared on close, but be safe).
+    return [document = QPointer<ReviewDocument>(this), text] { return document ? text() : QString(); };
+}
+
+void ReviewDocument::retranslateHistory()
+{
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        // QUndoStack hands out const commands; their text is all that changes here.
+        if (auto *command = dynamic_cast<DescribedCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(i))))
+            command->retranslate();
+    }
+}
+
+QString ReviewDocument::systemUser()
+{
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(name).trimmed();
+        if (!user.isEmpty())
+            return user;
+    }
+    return QDir::home().dirName(); // a login without those variables (a service, a sandbox)
+}
+
+QString ReviewDocument::reviewer()
+{
+    if (m_review->reviewerName().isEmpty()) {
+        QString name = QSettings().value(QStringLiteral("review/reviewer")).toString().trimmed();
+        if (name.isEmpty())
+            name = systemUser();
+        m_review->setReviewerName(name);
+    }
+    return m_review->reviewerName();
+}
+
+QString ReviewDocument::columnName(const QString &cellId) const
+{
+    const CellId id = CellId::parse(cellId);
+    const ReportTable *table = report().table(id.table);
+    const int column = table ? table->spec.columnIndex(id.column) : -1;
+    return column >= 0 ? TemplateLabels::column(table->spec.columns.at(column)) : id.column;
 }
 
 } // namespace gk

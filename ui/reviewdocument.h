@@ -5,6 +5,8 @@
 #include "review/review.h"
 #include "review/reviewstore.h"
 
+#include "cellcommand.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -87,11 +89,25 @@ public:
     void confirmPlacement(const QString &cellId);
     /** Resolves an uncertain placement: the value moves to another column of the row (the two swap). */
     void moveValue(const QString &fromCellId, const QString &toCellId);
+    /** Writes 0 into every blank canonical cell among `cellIds`, as one edit; returns how many. */
+    int fillBlanksWithZero(const QStringList &cellIds);
     void acceptFinding(int finding, const QString &note);
     void reopenFinding(int finding);
+    /** Accepts (reopens) several findings, a group of the findings list, as one edit. */
+    void acceptFindings(const QList<int> &findings, const QString &note);
+    void reopenFindings(const QList<int> &findings);
 
     /** A cell as the table names it: “row label · column label” (its id when the report has no such cell). */
     QString cellName(const QString &cellId) const;
+
+    /**
+     * Who is recorded with every correction, note and verdict: the review's reviewer, else the name
+     * in the settings (Edit ▸ Reviewer Name), else the system user.
+     */
+    QString reviewer();
+    static QString systemUser();
+    /** Makes the History texts again in the language installed now. */
+    void retranslateHistory();
 
     /** Re-runs the checks on the corrected report. */
     void recheck();
@@ -112,6 +128,8 @@ private:
     /** Before the first edit: a pending review is set aside so that this edit can be saved. */
     void prepareEdit();
     void indexSpans();
+    QString columnName(const QString &cellId) const;
+    DescribedCommand::Describe describe(const std::function<QString()> &text);
 
     Review *m_review = nullptr;
     ReviewStore *m_store = nullptr;

@@ -22,6 +22,7 @@ enum ItemRole {
     AcceptedRole,                      ///< bool: the finding was accepted as is
     HeaderGroupRole,                   ///< horizontal header: the group label above the column
     ExtraRowRole,                      ///< bool: a row the report adds beyond its template (read-only)
+    FindMatchRole,                     ///< bool: holds the text of the find bar
 };
 
 } // namespace gk

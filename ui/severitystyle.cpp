@@ -1,6 +1,8 @@
 #include "severitystyle.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QPixmap>
 #include <QStyle>
 
 namespace gk {
@@ -52,6 +54,28 @@ QIcon SeverityStyle::icon(Severity severity)
         break;
     }
     return style->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+QColor SeverityStyle::findMatchBackground()
+{
+    return QColor(0xb4, 0xe6, 0xff);
+}
+
+QIcon SeverityStyle::acceptedIcon()
+{
+    // Drawn here: not every style has an "apply" icon, and an accepted finding must never look open.
+    QIcon icon;
+    for (int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x2e, 0x8b, 0x57), size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(QPolygonF({QPointF(size * 0.18, size * 0.55), QPointF(size * 0.42, size * 0.78),
+                                        QPointF(size * 0.84, size * 0.24)}));
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 QString SeverityStyle::name(Severity severity)

@@ -21,6 +21,9 @@ public:
     /** Marks `findingSpans` (lightly) and `current` (strongly) and scrolls to `current` or the first span. */
     void setHighlights(const QList<SourceSpan> &findingSpans, const SourceSpan &current);
     QList<SourceSpan> highlightedSpans() const { return m_spans; }
+    /** Marks every match of the find bar (under the finding marks), `current` among them strongly. */
+    void setFindMatches(const QList<SourceSpan> &matches, const SourceSpan &current);
+    QList<SourceSpan> findMatches() const { return m_findMatches; }
     SourceSpan currentSpan() const { return m_current; }
 
 Q_SIGNALS:
@@ -32,7 +35,11 @@ protected:
 
 private:
     void scrollToSpan(const SourceSpan &span);
+    void applySelections();
 
+    QList<SourceSpan> m_findMatches;
+    SourceSpan m_findCurrent;
+    QList<QTextEdit::ExtraSelection> m_highlightSelections;
     QList<SourceSpan> m_spans;
     SourceSpan m_current;
 };

@@ -84,8 +84,9 @@ QString StartPage::sampleTitle(const QString &resourcePath)
 
 QString StartPage::extractSample(const QString &resourcePath, QString *error)
 {
-    const QString dirPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/samples");
+    // AppDataLocation is …/ORGANIZATION/APPLICATION, both "gkreview" here: one level is enough.
+    const QString dirPath = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/gkreview/samples");
     if (!QDir().mkpath(dirPath)) {
         if (error)
             *error = tr("%1: cannot create the folder for sample reports").arg(dirPath);

@@ -26,6 +26,8 @@ public:
     QString currentCellId() const;
     /** The selected cells of the shown table (the current one when none is selected). */
     QStringList selectedCellIds() const;
+    /** Every cell of the shown table (its template rows). */
+    QStringList currentTableCellIds() const;
     QTableView *viewOf(const QString &tableId) const;
     ReportTableModel *modelOf(const QString &tableId) const;
     QStringList tableIds() const;
@@ -38,6 +40,10 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    static void fitColumns(QTableView *view);
+    QWidget *missingTablePage(QTableView *view);
+    /** The view of the shown tab (a missing table's view sits inside its page). */
+    QTableView *currentView() const;
 
     QPointer<ReviewDocument> m_document;
     QList<QTableView *> m_views;

@@ -1,5 +1,6 @@
 #include "exportrows.h"
 
+#include "checks/rulenames.h"
 #include "model/templatelabels.h"
 
 
@@ -51,7 +52,10 @@ QList<QStringList> ExportRows::cells(const ExportDocument &document)
 
 QStringList ExportRows::findingsHeader()
 {
-    return {tr("rule"), tr("severity"), tr("cells"), tr("expression"), tr("message"), tr("verdict"), tr("note")};
+    // Ids stay in their machine columns; the columns people read (rule name, cell labels) come last so
+    // that files read by position keep their meaning.
+    return {tr("rule"),    tr("severity"),  tr("cells"),       tr("expression"), tr("message"),
+            tr("verdict"), tr("note"),      tr("rule name"),   tr("cell labels"), tr("reviewer")};
 }
 
 QList<QStringList> ExportRows::findings(const ExportDocument &document)
@@ -59,8 +63,13 @@ QList<QStringList> ExportRows::findings(const ExportDocument &document)
     QList<QStringList> rows;
     for (const Finding &finding : document.findings()) {
         const std::optional<Verdict> verdict = document.verdict(finding);
+        QStringList labels;
+        for (const QString &cellId : finding.cells)
+            labels.append(cellLabel(document.original(), cellId));
         rows.append({finding.rule, severityName(finding.severity), finding.cells.join(QStringLiteral(", ")),
-                     finding.expression, finding.message, verdictText(verdict), verdict ? verdict->note : QString()});
+                     finding.expression, finding.message, verdictText(verdict), verdict ? verdict->note : QString(),
+                     RuleNames::name(finding.rule), labels.join(QStringLiteral("; ")),
+                     verdict ? verdict->reviewer : QString()});
     }
     return rows;
 }
@@ -120,6 +129,18 @@ QString ExportRows::verdictText(const std::optional<Verdict> &verdict)
 QString ExportRows::uncertainText(bool uncertain)
 {
     return uncertain ? tr("yes") : QString();
+}
+
+QString ExportRows::cellLabel(const Report &report, const QString &cellId)
+{
+    const CellId id = CellId::parse(cellId);
+    const ReportTable *table = report.table(id.table);
+    const int row = table ? table->spec.rowIndex(id.row) : -1;
+    const int column = table ? table->spec.columnIndex(id.column) : -1;
+    if (row < 0 || column < 0)
+        return cellId;
+    return TemplateLabels::row(table->spec.rows.at(row)) + QStringLiteral(" · ")
+        + TemplateLabels::column(table->spec.columns.at(column));
 }
 
 QString ExportRows::cellFindings(const ExportDocument &document, const QString &cellId)

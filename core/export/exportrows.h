@@ -32,6 +32,8 @@ public:
     static QString verdictText(const std::optional<Verdict> &verdict);
     /** "yes" for a cell whose column is a guess, else empty. */
     static QString uncertainText(bool uncertain);
+    /** A cell as people read it: "row label · column label" in the installed language (its id if unknown). */
+    static QString cellLabel(const Report &report, const QString &cellId);
     /** The rule ids of the findings on a cell, accepted ones marked. */
     static QString cellFindings(const ExportDocument &document, const QString &cellId);
     /** The comment of a corrected cell: the value as read, the note, who and when. */

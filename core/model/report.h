@@ -42,6 +42,8 @@ struct ReportTable
     /** spec.rows.size() * spec.columns.size() cells, row-major. */
     QList<ReportCell> cells;
     QList<ExtraRow> extraRows;
+    /** How many times the report prints this table (a file holding one report pasted again). */
+    int copies = 1;
 
     ReportCell *cell(int row, int column);
     const ReportCell *cell(int row, int column) const;

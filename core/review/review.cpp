@@ -140,6 +140,9 @@ Report Review::correctedReport() const
             cell->value = it->value;
             cell->uncertain = false;
             cell->uncertainReason.clear();
+            // A table the parser did not find, typed in by the reviewer, is there now and checked.
+            if (ReportTable *table = corrected.table(CellId::parse(it.key()).table); table && !table->present)
+                table->present = true;
         }
     }
     // A reading finding about cells the reviewer has since corrected no longer applies.
@@ -150,7 +153,9 @@ Report Review::correctedReport() const
         bool allCorrected = !finding.cells.isEmpty();
         for (const QString &cellId : finding.cells)
             allCorrected = allCorrected && m_corrections.contains(cellId);
-        if (!(aboutValues && allCorrected))
+        const bool typedIn = finding.rule == QLatin1String("table.missing") && m_report.table(finding.subject)
+            && !m_report.table(finding.subject)->present && corrected.table(finding.subject)->present;
+        if (!(aboutValues && allCorrected) && !typedIn)
             kept.append(finding);
     }
     corrected.parseFindings = kept;

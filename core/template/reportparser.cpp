@@ -169,6 +169,7 @@ Report Builder::build()
             }
         }
         if (located && located->found) {
+            table.copies = located->copies;
             if (located->titleToken >= 0)
                 table.titleSpan = m_tokens.at(located->titleToken).span;
             if (spec.id == reviewsId)

@@ -169,6 +169,21 @@ TableLocator::Layout TableLocator::locate(const TokenList &tokens, const LabelTe
         lastBefore(labels, QStringLiteral("收到和处理政府信息公开申请"), applicationsFrom,
                    applications.rows.first().match.start) < 0)
         applications.rows.clear();
+    // The same table printed again after it (a file made of one report pasted several times): count
+    // the copies, each looked for within a few lengths of the one before so that a huge file stays
+    // linear.
+    if (applications.rows.size() >= 3) {
+        const qsizetype length = applications.rows.last().match.end - applications.rows.first().match.start;
+        qsizetype from = applications.rows.last().match.end;
+        for (int guard = 0; guard < 100000 && from < text.size(); ++guard) {
+            const QList<RowAnchor> again = longestChain(TemplateSpec::allApplicationRows(), {}, labels, from,
+                                                        std::min<qsizetype>(text.size(), from + 4 * length + 1000));
+            if (again.size() * 2 < applications.rows.size())
+                break;
+            ++applications.copies;
+            from = again.last().match.end;
+        }
+    }
     qsizetype applicationsStart = text.size();
     if (!applications.rows.isEmpty()) {
         const qsizetype first = applications.rows.first().match.start;
@@ -262,6 +277,8 @@ TableLocator::Layout TableLocator::locate(const TokenList &tokens, const LabelTe
                 if (anchor.tableId == spec.id)
                     table.rows.append(anchor);
             }
+            table.copies = std::max<int>(1, int(std::count_if(titles.cbegin(), titles.cend(),
+                                                              [&](const Title &t) { return t.id == spec.id; })));
             table.found = table.titleToken >= 0 || !table.rows.isEmpty();
             table.beginToken = table.titleToken >= 0 ? table.titleToken : (table.rows.isEmpty() ? 0 : table.rows.first().firstToken);
             table.endToken = table.rows.isEmpty() ? table.beginToken : table.rows.last().endToken;

@@ -36,6 +36,8 @@ public:
         int beginToken = 0;
         int endToken = 0;
         QList<RowAnchor> rows;
+        /** How many times the table is printed; the first copy is the one read. */
+        int copies = 1;
     };
     struct Layout
     {

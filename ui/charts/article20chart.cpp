@@ -37,8 +37,9 @@ ChartData Article20Chart::build(const Report &report) const
     changes.title = tr("Change on the previous year");
     changes.valueAxisTitle = tr("Change (may be negative)");
     ChartData amounts = newChart();
-    amounts.title = tr("Amounts");
-    amounts.valueAxisTitle = tr("10,000 yuan");
+    // The unit goes in the panel's title: a panel of one or two bars is too low for an axis title,
+    // which Qt Charts then cuts to "...".
+    amounts.title = tr("Amounts (10,000 yuan)");
     ChartSet countSet{tr("Count"), {}, {}};
     ChartSet changeSet{tr("Change"), {}, {}};
     ChartSet amountSet{tr("Amount"), {}, {}};

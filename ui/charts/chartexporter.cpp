@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
@@ -62,6 +64,29 @@ void ChartExporter::render(const ChartData &data, const QSize &size, QPainter *p
     const QRectF rect(QPointF(0, 0), QSizeF(size));
     scene.setSceneRect(rect);
     scene.render(painter, rect, rect);
+}
+
+QStringList ChartExporter::drawnTexts(const ChartData &data, const QSize &size)
+{
+    const QList<ChartData> parts = data.parts();
+    const QList<int> heights = ChartFactory::stackedHeights(parts, size.height());
+    QGraphicsScene scene;
+    int top = 0;
+    for (int i = 0; i < parts.size(); ++i) {
+        QChart *chart = ChartFactory::create(parts.at(i));
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(0, top, size.width(), heights.at(i)));
+        chart->layout()->activate();
+        top += heights.at(i);
+    }
+    QStringList texts;
+    for (QGraphicsItem *item : scene.items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts.append(text->toPlainText());
+        else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item); simple && simple->isVisible())
+            texts.append(simple->text());
+    }
+    return texts;
 }
 
 bool ChartExporter::checkSize(const QString &filePath, const QSize &size, QString *error)

@@ -41,6 +41,8 @@ public:
 
     /** Draws the chart (and its panels under it) filling `size` pixels from the painter's origin. */
     static void render(const ChartData &data, const QSize &size, QPainter *painter);
+    /** Every text drawn when the chart is rendered at `size` (titles, axis titles, labels), as drawn. */
+    static QStringList drawnTexts(const ChartData &data, const QSize &size);
 
 private:
     static bool checkSize(const QString &filePath, const QSize &size, QString *error);

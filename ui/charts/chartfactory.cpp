@@ -4,6 +4,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontDatabase>
 #include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QGraphicsTextItem>
@@ -85,6 +86,29 @@ qreal widestLabel(const QStringList &labels, const QFont &font)
     for (const QString &label : labels)
         widest = std::max(widest, metrics.horizontalAdvance(label));
     return widest;
+}
+
+/**
+ * The font of an axis title. Qt Charts reserves the title's height from the font's metrics but cuts
+ * the title to "..." when the text drawn is taller: Chinese drawn in a Latin font comes from a
+ * fallback font with taller lines (DejaVu Sans → Noto Sans CJK). A font that has the glyphs itself
+ * measures what it draws.
+ */
+QFont axisTitleFont(const QString &title)
+{
+    QFont font;
+    bool cjk = false;
+    for (const QChar c : title)
+        cjk = cjk || (c.unicode() >= 0x3000 && c.unicode() <= 0x9fff) || (c.unicode() >= 0xff00 && c.unicode() <= 0xffef);
+    if (!cjk || QFontDatabase::writingSystems(font.family()).contains(QFontDatabase::SimplifiedChinese))
+        return font;
+    QStringList families = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+    // A sans face first, as the rest of the chart; the list is sorted, so the choice is stable.
+    std::stable_partition(families.begin(), families.end(),
+                          [](const QString &family) { return family.contains(QLatin1String("Sans")); });
+    if (!families.isEmpty())
+        font.setFamilies({families.constFirst(), font.family()});
+    return font;
 }
 
 /** The width of the value axis and its title beside vertical bars. */
@@ -183,7 +207,7 @@ QChart *ChartFactory::create(const ChartData &data)
     valueAxis->setTruncateLabels(false); // short numbers; a low panel must not turn them into "…"
     valueAxis->setLabelsFont(labelFont);
     valueAxis->setTitleText(data.valueAxisTitle);
-    valueAxis->setTitleFont(labelFont);
+    valueAxis->setTitleFont(axisTitleFont(data.valueAxisTitle));
     setValueRange(valueAxis, data);
     chart->addAxis(categoryAxis, data.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, data.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
