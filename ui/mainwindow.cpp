@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "workspace/workspacecontroller.h"
 #include "exportdialog.h"
 #include "chartpane.h"
 #include "findingsfilter.h"
@@ -16,6 +17,7 @@
 #include "sourceview.h"
 #include "startpage.h"
 #include "tablespane.h"
+#include "workspace/workspacecontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -381,6 +383,7 @@ void MainWindow::createActions()
     connect(m_startPage, &StartPage::openRequested, open, &QAction::trigger);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_workspace = new WorkspaceController(this, file);
     file->addAction(tr("&Start Page"), this, &MainWindow::closeReport);
     m_closeAction = file->addAction(tr("&Close Report"), this, &MainWindow::closeReport);
     m_closeAction->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close));
@@ -915,7 +918,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     // One report at a time: the first of several files decides.
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.constFirst().isLocalFile() && isReportFile(urls.constFirst().toLocalFile()))
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile()
+        && (isReportFile(urls.constFirst().toLocalFile()) || WorkspaceController::isFolder(urls.constFirst().toLocalFile())))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -924,6 +928,11 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile() && WorkspaceController::isFolder(urls.constFirst().toLocalFile())) {
+        event->acceptProposedAction();
+        m_workspace->openFolder(urls.constFirst().toLocalFile());
+        return;
+    }
     if (urls.isEmpty() || !urls.constFirst().isLocalFile() || !isReportFile(urls.constFirst().toLocalFile())) {
         event->ignore();
         return;

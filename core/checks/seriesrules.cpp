@@ -5,6 +5,7 @@
 #include "template/labelnormalizer.h"
 
 #include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -13,8 +14,18 @@ namespace gk {
 QString SeriesRules::agencyKey(const QString &agency)
 {
     QString key = LabelNormalizer::simplified(agency);
-    key.remove(QLatin1Char(' '));
-    key.remove(QChar(0x3000));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    key.remove(space);
+    // A name taken from a title carries its year and the title's words: "XX人民政府2020年度政府信息公开工作年度报告".
+    static const QRegularExpression year(
+        QStringLiteral("[(\\[【]?(?:(?:19|20)\\d\\d|[〇○零一二三四五六七八九]{4})年?度?[)\\]】]?"));
+    key.remove(year);
+    // 政府 before 信息公开 is the title's unless it ends 人民政府: "XX局政府信息公开…" is XX局, but
+    // "XX人民政府信息公开…" is XX人民政府.
+    static const QRegularExpression title(QStringLiteral(
+        "(?:(?<!人民)政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)$|(?:工作)?年度(?:报告|年报)$|^关于|关于$|的$"));
+    for (int pass = 0; pass < 2; ++pass)
+        key.remove(title);
     return key;
 }
 
