@@ -1,4 +1,4 @@
-// gkbench-workspace [--count N] [--runs R] [--keep DIR]: a workspace of N reports (10,000 by default)
+// gkbench-workspace [--count N] [--runs R] [--keep DIR] [--no-cli]: a workspace of N reports (10,000 by default)
 // generated at bench time into a temporary folder from the seeds, ../shared/real and the format
 // fixtures (copies with the agency and the year varied), then: indexing in the window (offscreen)
 // with its progress and the longest pause of the event loop, the peak memory, re-opening the
@@ -7,6 +7,7 @@
 #include "benchstats.h"
 #include "mainwindow.h"
 #include "pdfreader.h"
+#include "reviewdocument.h"
 #include "pipeline/extractor.h"
 #include "workspace/reportfinder.h"
 #include "workspace/workspacestore.h"
@@ -199,6 +200,7 @@ int main(int argc, char *argv[])
     int count = 10000;
     int runs = 3;
     QString keep;
+    bool cli = true;
     const QStringList arguments = QCoreApplication::arguments();
     for (int i = 1; i + 1 < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--count"))
@@ -208,6 +210,7 @@ int main(int argc, char *argv[])
         else if (arguments.at(i) == QLatin1String("--keep"))
             keep = arguments.at(i + 1);
     }
+    cli = !arguments.contains(QStringLiteral("--no-cli"));
     QTemporaryDir temporary;
     const QString folder = keep.isEmpty() ? temporary.filePath(QStringLiteral("workspace")) : keep;
     QElapsedTimer clock;
@@ -257,13 +260,13 @@ int main(int argc, char *argv[])
     }
     std::fflush(stdout);
 
-    const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/gkreview-cli"));
-    if (QFileInfo::exists(cli)) {
+    const QString cliPath = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/gkreview-cli"));
+    if (cli && QFileInfo::exists(cliPath)) {
         QTemporaryDir out;
         QProcess process;
         QElapsedTimer cliClock;
         cliClock.start();
-        process.start(cli, {QStringLiteral("check"), QStringLiteral("--jobs"), QStringLiteral("2"),
+        process.start(cliPath, {QStringLiteral("check"), QStringLiteral("--jobs"), QStringLiteral("2"),
                             QStringLiteral("--summary"), out.filePath(QStringLiteral("summary.csv")), folder});
         process.waitForFinished(-1);
         const double seconds = cliClock.nsecsElapsed() / 1e9;

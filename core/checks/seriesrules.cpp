@@ -29,6 +29,46 @@ QString SeriesRules::agencyKey(const QString &agency)
     return key;
 }
 
+QList<Finding> SeriesRules::checkPair(const Report &lastReport, const Report &nextReport, const QString &key)
+{
+    QList<Finding> findings;
+    const Report *last = &lastReport;
+    const Report *next = &nextReport;
+    const ReportTable *lastTable = last->table(QStringLiteral("applications"));
+    const ReportTable *nextTable = next->table(QStringLiteral("applications"));
+    if (!lastTable || !nextTable || !lastTable->present || !nextTable->present)
+        return findings;
+    for (const ColumnSpec &column : nextTable->spec.columns) {
+        const ReportCell *forward = lastTable->cell(QStringLiteral("carried_forward"), column.id);
+        const ReportCell *over = nextTable->cell(QStringLiteral("carried_over"), column.id);
+        if (!forward || !over || !forward->value.isNumber() || !over->value.isNumber())
+            continue;
+        const double difference = over->value.number() - forward->value.number();
+        if (qFuzzyIsNull(difference))
+            continue;
+        Finding finding;
+        finding.rule = QStringLiteral("series.carry_mismatch");
+        finding.severity = Severity::Warning;
+        finding.cells = {forward->id, over->id};
+        finding.subject = key + QLatin1Char('|') + QString::number(last->year) + QLatin1Char('-') +
+                          QString::number(next->year);
+        if (over->span.isValid())
+            finding.spans.append(over->span);
+        finding.expression = QStringLiteral("%1年 四 = %2 ≠ %3年 二 = %4 (差 %5)")
+                                 .arg(QString::number(last->year), forward->value.displayText(),
+                                      QString::number(next->year), over->value.displayText(),
+                                      SumCheck::formatNumber(qAbs(difference)));
+        finding.message =
+            tr("%1, column %2: %3 (%4) carried %5 applications forward into %6, but %7 (%8) says %9 were "
+               "carried over")
+                .arg(last->agency, TemplateLabels::column(column), last->fileName, QString::number(last->year),
+                     forward->value.displayText(), QString::number(next->year), next->fileName,
+                     QString::number(next->year), over->value.displayText());
+        findings.append(finding);
+    }
+    return findings;
+}
+
 QList<Finding> SeriesRules::check(const QList<const Report *> &reports)
 {
     QMap<QString, QList<const Report *>> byAgency;
@@ -48,40 +88,8 @@ QList<Finding> SeriesRules::check(const QList<const Report *> &reports)
         for (int i = 0; i + 1 < series.size(); ++i) {
             const Report *last = series.at(i);
             const Report *next = series.at(i + 1);
-            if (next->year != last->year + 1)
-                continue;
-            const ReportTable *lastTable = last->table(QStringLiteral("applications"));
-            const ReportTable *nextTable = next->table(QStringLiteral("applications"));
-            if (!lastTable || !nextTable || !lastTable->present || !nextTable->present)
-                continue;
-            for (const ColumnSpec &column : nextTable->spec.columns) {
-                const ReportCell *forward = lastTable->cell(QStringLiteral("carried_forward"), column.id);
-                const ReportCell *over = nextTable->cell(QStringLiteral("carried_over"), column.id);
-                if (!forward || !over || !forward->value.isNumber() || !over->value.isNumber())
-                    continue;
-                const double difference = over->value.number() - forward->value.number();
-                if (qFuzzyIsNull(difference))
-                    continue;
-                Finding finding;
-                finding.rule = QStringLiteral("series.carry_mismatch");
-                finding.severity = Severity::Warning;
-                finding.cells = {forward->id, over->id};
-                finding.subject = it.key() + QLatin1Char('|') + QString::number(last->year) + QLatin1Char('-') +
-                                  QString::number(next->year);
-                if (over->span.isValid())
-                    finding.spans.append(over->span);
-                finding.expression = QStringLiteral("%1年 四 = %2 ≠ %3年 二 = %4 (差 %5)")
-                                         .arg(QString::number(last->year), forward->value.displayText(),
-                                              QString::number(next->year), over->value.displayText(),
-                                              SumCheck::formatNumber(qAbs(difference)));
-                finding.message =
-                    tr("%1, column %2: %3 (%4) carried %5 applications forward into %6, but %7 (%8) says %9 were "
-                       "carried over")
-                        .arg(last->agency, TemplateLabels::column(column), last->fileName, QString::number(last->year),
-                             forward->value.displayText(), QString::number(next->year), next->fileName,
-                             QString::number(next->year), over->value.displayText());
-                findings.append(finding);
-            }
+            if (next->year == last->year + 1)
+                findings.append(checkPair(*last, *next, it.key()));
         }
     }
     return findings;

@@ -77,15 +77,13 @@ AgencySeries::AgencySeries(const QList<ReportSummary> &summaries)
             m_agencyOf[report] = int(m_agencies.size());
         m_agencies.append(agency);
 
-        if (agency.reports.size() < 2)
-            continue;
-        QList<Report> reports;
-        for (int report : std::as_const(agency.reports))
-            reports.append(carryReport(summaries.at(report)));
-        QList<const Report *> series;
-        for (const Report &report : std::as_const(reports))
-            series.append(&report);
-        m_findings.append(SeriesRules::check(series));
+        // Neighbours in year order, as SeriesRules::check pairs them; only consecutive years are compared.
+        for (int i = 0; i + 1 < agency.reports.size(); ++i) {
+            const ReportSummary &last = summaries.at(agency.reports.at(i));
+            const ReportSummary &next = summaries.at(agency.reports.at(i + 1));
+            if (next.year == last.year + 1)
+                m_findings.append(SeriesRules::checkPair(carryReport(last), carryReport(next), agency.key));
+        }
     }
     for (int f = 0; f < m_findings.size(); ++f)
         m_findingsBySubject[m_findings.at(f).subject].append(f);

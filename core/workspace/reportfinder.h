@@ -11,6 +11,10 @@ struct FoundReport
 {
     QString path;
     QString relativePath;
+    /** From the folder's walk (inFolder() only): size, modification time, and that of the review beside it. */
+    qint64 size = -1;
+    qint64 modified = 0;    // ms since the epoch
+    qint64 reviewModified = 0; // 0: no review
 };
 
 /**

@@ -5,9 +5,8 @@
 #include "export/exportdocument.h"
 #include "model/templatespec.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QDataStream>
+#include <QIODevice>
 #include <QSet>
 
 namespace gk {
@@ -287,70 +286,43 @@ QStringList SummaryBuilder::row(const ReportSummary &summary)
     return row;
 }
 
-QByteArray SummaryBuilder::toJson(const ReportSummary &summary)
+QByteArray SummaryBuilder::encode(const ReportSummary &summary)
 {
-    QJsonObject json;
-    json.insert(QStringLiteral("read"), summary.read);
-    json.insert(QStringLiteral("error"), summary.error);
-    json.insert(QStringLiteral("format"), summary.format);
-    json.insert(QStringLiteral("agency"), summary.agency);
-    json.insert(QStringLiteral("agencyKey"), summary.agencyKey);
-    json.insert(QStringLiteral("year"), summary.year);
-    json.insert(QStringLiteral("template"), summary.templateName);
-    json.insert(QStringLiteral("published"), summary.published.toString(Qt::ISODate));
-    json.insert(QStringLiteral("deadlineMet"), summary.deadlineMet);
-    json.insert(QStringLiteral("errors"), summary.errors);
-    json.insert(QStringLiteral("warnings"), summary.warnings);
-    json.insert(QStringLiteral("notes"), summary.notes);
-    json.insert(QStringLiteral("corrections"), summary.corrections);
-    json.insert(QStringLiteral("accepted"), summary.accepted);
-    QJsonObject rules;
-    for (auto it = summary.ruleStatus.cbegin(); it != summary.ruleStatus.cend(); ++it)
-        rules.insert(it.key(), it.value());
-    json.insert(QStringLiteral("ruleStatus"), rules);
-    json.insert(QStringLiteral("rules"), QJsonArray::fromStringList(summary.rules));
-    QJsonObject figures;
-    for (auto it = summary.figures.cbegin(); it != summary.figures.cend(); ++it)
-        figures.insert(it.key(), it.value());
-    json.insert(QStringLiteral("figures"), figures);
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32(encodingVersion) << summary.read << summary.error << summary.format << summary.agency
+        << summary.agencyKey << qint32(summary.year) << summary.templateName << summary.published
+        << qint32(summary.deadlineMet) << qint32(summary.errors) << qint32(summary.warnings) << qint32(summary.notes)
+        << qint32(summary.corrections) << qint32(summary.accepted) << summary.ruleStatus << summary.rules
+        << summary.figures;
+    return bytes;
 }
 
-bool SummaryBuilder::fromJson(const QByteArray &text, ReportSummary *summary)
+bool SummaryBuilder::decode(const QByteArray &bytes, ReportSummary *summary)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 version = 0;
+    in >> version;
+    if (version != encodingVersion)
         return false;
-    const QJsonObject json = document.object();
-    if (!json.value(QStringLiteral("read")).isBool() || !json.value(QStringLiteral("figures")).isObject())
+    ReportSummary s;
+    qint32 year = 0, deadline = 0, errors = 0, warnings = 0, notes = 0, corrections = 0, accepted = 0;
+    in >> s.read >> s.error >> s.format >> s.agency >> s.agencyKey >> year >> s.templateName >> s.published
+        >> deadline >> errors >> warnings >> notes >> corrections >> accepted >> s.ruleStatus >> s.rules >> s.figures;
+    if (in.status() != QDataStream::Ok || !in.atEnd())
         return false;
-    summary->read = json.value(QStringLiteral("read")).toBool();
-    summary->error = json.value(QStringLiteral("error")).toString();
-    summary->format = json.value(QStringLiteral("format")).toString();
-    summary->agency = json.value(QStringLiteral("agency")).toString();
-    summary->agencyKey = json.value(QStringLiteral("agencyKey")).toString();
-    summary->year = json.value(QStringLiteral("year")).toInt();
-    summary->templateName = json.value(QStringLiteral("template")).toString();
-    summary->published = QDate::fromString(json.value(QStringLiteral("published")).toString(), Qt::ISODate);
-    summary->deadlineMet = json.value(QStringLiteral("deadlineMet")).toInt(-1);
-    summary->errors = json.value(QStringLiteral("errors")).toInt();
-    summary->warnings = json.value(QStringLiteral("warnings")).toInt();
-    summary->notes = json.value(QStringLiteral("notes")).toInt();
-    summary->corrections = json.value(QStringLiteral("corrections")).toInt();
-    summary->accepted = json.value(QStringLiteral("accepted")).toInt();
-    summary->ruleStatus.clear();
-    const QJsonObject rules = json.value(QStringLiteral("ruleStatus")).toObject();
-    for (auto it = rules.begin(); it != rules.end(); ++it)
-        summary->ruleStatus.insert(it.key(), it.value().toString());
-    summary->rules.clear();
-    const QJsonArray open = json.value(QStringLiteral("rules")).toArray();
-    for (const QJsonValue &rule : open)
-        summary->rules.append(rule.toString());
-    summary->figures.clear();
-    const QJsonObject figures = json.value(QStringLiteral("figures")).toObject();
-    for (auto it = figures.begin(); it != figures.end(); ++it)
-        summary->figures.insert(it.key(), it.value().toDouble());
+    s.year = year;
+    s.deadlineMet = deadline;
+    s.errors = errors;
+    s.warnings = warnings;
+    s.notes = notes;
+    s.corrections = corrections;
+    s.accepted = accepted;
+    s.path = summary->path;
+    s.relativePath = summary->relativePath;
+    *summary = s;
     return true;
 }
 

@@ -78,9 +78,14 @@ public:
     static QString statusText(ReportSummary::Status status);
     static QString figureText(const ReportSummary &summary, const QString &id);
 
-    /** A summary as JSON text (the store) and back; false for text that is not one. */
-    static QByteArray toJson(const ReportSummary &summary);
-    static bool fromJson(const QByteArray &json, ReportSummary *summary);
+    /**
+     * A summary as bytes for the store (QDataStream: 10,000 of them decode in a fraction of the time
+     * JSON takes) and back; false for bytes that are not one of this version (path and relative path
+     * are the store's keys, not encoded).
+     */
+    static QByteArray encode(const ReportSummary &summary);
+    static bool decode(const QByteArray &bytes, ReportSummary *summary);
+    static constexpr quint32 encodingVersion = 1;
 };
 
 } // namespace gk

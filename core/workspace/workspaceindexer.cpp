@@ -16,11 +16,6 @@ namespace gk {
 
 namespace {
 
-qint64 modifiedOf(const QFileInfo &info)
-{
-    return info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0;
-}
-
 struct Indexed
 {
     WorkspaceStore::Entry entry;
@@ -61,11 +56,10 @@ WorkspaceIndexer::Result WorkspaceIndexer::index()
         store.beginTransaction();
     for (int i = 0; i < found.size(); ++i) {
         const FoundReport &report = found.at(i);
-        const QFileInfo info(report.path);
         WorkspaceStore::Entry &entry = fresh[i];
-        entry.size = info.size();
-        entry.modified = modifiedOf(info);
-        entry.reviewModified = modifiedOf(QFileInfo(ReviewStore::reviewPathFor(report.path)));
+        entry.size = report.size;
+        entry.modified = report.modified;
+        entry.reviewModified = report.reviewModified;
         const auto it = stored.find(report.relativePath);
         bool unchanged = false;
         if (it != stored.end() && it->size == entry.size && it->reviewModified == entry.reviewModified) {

@@ -126,7 +126,7 @@ bool WorkspaceStore::create(QString *error)
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE reports (path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL, "
                        "sha256 TEXT NOT NULL, review_modified INTEGER NOT NULL, agency TEXT, year INTEGER, "
-                       "status TEXT, errors INTEGER, warnings INTEGER, summary TEXT NOT NULL)"),
+                       "status TEXT, errors INTEGER, warnings INTEGER, summary BLOB NOT NULL)"),
         QStringLiteral("INSERT INTO meta VALUES ('format', '%1')").arg(formatName),
         QStringLiteral("INSERT INTO meta VALUES ('version', '%1')").arg(formatVersion)};
     for (const QString &statement : statements) {
@@ -193,7 +193,7 @@ QHash<QString, WorkspaceStore::Entry> WorkspaceStore::entries() const
     while (query.next()) {
         Entry entry;
         const QString relative = query.value(0).toString();
-        if (!SummaryBuilder::fromJson(query.value(5).toByteArray(), &entry.summary))
+        if (!SummaryBuilder::decode(query.value(5).toByteArray(), &entry.summary))
             continue;
         entry.size = query.value(1).toLongLong();
         entry.modified = query.value(2).toLongLong();
@@ -221,7 +221,7 @@ bool WorkspaceStore::put(const QString &relativePath, const Entry &entry)
     query.addBindValue(SummaryBuilder::statusId(entry.summary.status()));
     query.addBindValue(entry.summary.errors);
     query.addBindValue(entry.summary.warnings);
-    query.addBindValue(QString::fromUtf8(SummaryBuilder::toJson(entry.summary)));
+    query.addBindValue(SummaryBuilder::encode(entry.summary));
     return query.exec();
 }
 

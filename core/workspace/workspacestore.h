@@ -19,7 +19,7 @@ class WorkspaceStore
 {
     Q_DECLARE_TR_FUNCTIONS(gk::WorkspaceStore)
 public:
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2;
 
     struct Entry
     {
