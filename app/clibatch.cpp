@@ -27,6 +27,8 @@ struct BatchItem
     AnalysedReport report;
     QStringList written;
     QString exportError;
+    /** The report's rows of the cells file, encoded on the worker thread. */
+    QByteArray cells;
 };
 
 QString findingLine(const Finding &f)
@@ -137,6 +139,8 @@ int CliBatch::run(const QList<FoundReport> &reports, const Options &options)
         const FoundReport &found = reports.at(index);
         BatchItem item;
         item.report = ReportAnalysis::analyse(found.path, found.relativePath, parts);
+        item.cells = SummaryWriter::encodeCells(item.report.cells);
+        item.report.cells.clear();
         if (item.report.document && !options.targets.isEmpty()) {
             const ExportTargets targets = targetsFor(options.targets, found.relativePath);
             if (!makeParents(targets, &item.exportError))
@@ -187,7 +191,7 @@ int CliBatch::run(const QList<FoundReport> &reports, const Options &options)
             m_err << item.exportError << Qt::endl;
             anyUnreadable = true;
         }
-        writer.addCells(report.cells);
+        writer.addEncodedCells(item.cells);
         summaries.append(summary);
         progress.setDone(index + 1);
     };

@@ -70,14 +70,18 @@ bool SummaryWriter::begin(QString *error)
     return true;
 }
 
-void SummaryWriter::addCells(const QList<QStringList> &rows)
+QByteArray SummaryWriter::encodeCells(const QList<QStringList> &rows)
 {
-    if (!m_cells)
-        return;
-    QByteArray bytes;
+    QString text;
     for (const QStringList &row : rows)
-        bytes += recordLine(row);
-    m_cells->write(bytes);
+        text += CsvWriter::record(row) + QLatin1String("\r\n");
+    return text.toUtf8();
+}
+
+void SummaryWriter::addEncodedCells(const QByteArray &bytes)
+{
+    if (m_cells)
+        m_cells->write(bytes);
 }
 
 bool SummaryWriter::finish(const QList<ReportSummary> &summaries, const AgencySeries &series, QStringList *written,

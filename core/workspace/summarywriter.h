@@ -35,7 +35,10 @@ public:
 
     /** Checks the destinations and starts the cells file; false with a one-line error. */
     bool begin(QString *error);
-    void addCells(const QList<QStringList> &rows);
+    void addCells(const QList<QStringList> &rows) { addEncodedCells(encodeCells(rows)); }
+    /** Cells rows as the cells file holds them; thread-safe, so a batch encodes on its worker threads. */
+    static QByteArray encodeCells(const QList<QStringList> &rows);
+    void addEncodedCells(const QByteArray &bytes);
     /** Writes the summary (and years) and finishes the cells file; `written` gets every file. */
     bool finish(const QList<ReportSummary> &summaries, const AgencySeries &series, QStringList *written,
                 QString *error);
