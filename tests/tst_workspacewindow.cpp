@@ -216,6 +216,22 @@ private Q_SLOTS:
         QCOMPARE(view->trendChart()->points(0), (QList<QPointF>{{2020, 220}, {2021, 220}}));
     }
 
+    void languageSwitchKeepsTheWorkspace()
+    {
+        auto *window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        QVERIFY(openAndWait(*window, m_folder));
+        MainWindow *next = window->switchLanguage(QStringLiteral("en"));
+        QVERIFY(next && next != window);
+        QSignalSpy indexed(next->workspace(), &WorkspaceController::indexed);
+        QVERIFY(indexed.wait(60000));
+        QCOMPARE(next->workspace()->model()->rowCount(), 7);
+        QCOMPARE(next->workspace()->folder(), QDir(m_folder).absolutePath());
+        QCOMPARE(indexed.first().at(1).value<WorkspaceIndexer::Result>().read, 0);
+        next->close();
+        delete next;
+    }
+
     void droppedFolderOpensAsAWorkspace()
     {
         MainWindow window;

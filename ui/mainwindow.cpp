@@ -291,6 +291,8 @@ MainWindow *MainWindow::switchLanguage(const QString &language)
     }
     if (isVisible())
         next->show();
+    if (!m_workspace->folder().isEmpty()) // from its index: only what changed is read again
+        next->m_workspace->openFolder(m_workspace->folder());
     if (!loading.isEmpty())
         next->openFileInBackground(loading);
     else if (m_document->isOpen() || rereading)
