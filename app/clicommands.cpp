@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "clibatch.h"
+
 #include "checks/checker.h"
 #include "export/exportdocument.h"
 #include "export/exportjob.h"
@@ -7,6 +9,7 @@
 #include "pipeline/extractor.h"
 #include "review/review.h"
 #include "review/reviewstore.h"
+#include "workspace/reportfinder.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,10 +35,13 @@ CliCommands::CliCommands(QTextStream &out, QTextStream &err)
 int CliCommands::usage()
 {
     m_err << tr("usage: gkreview-cli extract FILE\n"
-                "       gkreview-cli check FILE...\n"
+                "       gkreview-cli check [--jobs N] [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...\n"
                 "       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]\n"
-                "                           [--chart-size WxH] [--review REVIEWFILE] REPORT\n")
+                "                           [--chart-size WxH] [--review REVIEWFILE] REPORT\n"
+                "       gkreview-cli export [--csv DIR] [--xlsx DIR] [--json DIR] [--charts DIR] [--jobs N]\n"
+                "                           [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...\n")
           << tr("option: --lang zh_CN|en  the language of messages and findings (default: the system's)\n")
+          << tr("Folders are read recursively; with several reports each export option names a folder.\n")
           << Qt::flush;
     return exitUnreadable;
 }
@@ -45,14 +51,24 @@ int CliCommands::run(const QStringList &arguments)
     if (arguments.size() < 2)
         return usage();
     const QString command = arguments.at(1);
-    const QStringList rest = arguments.mid(2);
+    QStringList rest = arguments.mid(2);
     if (command == QLatin1String("extract") && rest.size() == 1)
         return extract(rest.first());
-    if (command == QLatin1String("check") && !rest.isEmpty())
-        return check(rest);
-    if (command == QLatin1String("export"))
-        return exportReport(rest);
-    return usage();
+    if (command != QLatin1String("check") && command != QLatin1String("export"))
+        return usage();
+    CliBatch::Options options;
+    QString error;
+    if (!CliBatch::takeJobs(rest, &options.jobs, &error) || !CliBatch::takeSummary(rest, &options.summary, &error)) {
+        m_err << error << Qt::endl;
+        return exitUnreadable;
+    }
+    if (command == QLatin1String("check")) {
+        if (rest.isEmpty())
+            return usage();
+        options.check = true;
+        return runBatch(rest, options);
+    }
+    return exportReport(rest, options);
 }
 
 int CliCommands::extract(const QString &filePath)
@@ -67,61 +83,32 @@ int CliCommands::extract(const QString &filePath)
     return exitOk;
 }
 
-int CliCommands::check(const QStringList &filePaths)
+int CliCommands::check(const QStringList &paths)
 {
-    bool anyError = false;
-    bool anyUnreadable = false;
-    QList<Report> reports;
-    for (const QString &path : filePaths) {
-        Extractor::Result result = Extractor::extract(path);
-        if (!result.ok) {
-            m_err << result.error << Qt::endl;
-            anyUnreadable = true;
-            continue;
-        }
-        const QList<Finding> findings = Checker::check(result.report);
-        int counts[3] = {0, 0, 0};
-        for (const Finding &f : findings)
-            ++counts[int(f.severity)];
-        m_out << tr("%1: %2 error(s), %3 warning(s), %4 note(s)")
-                     .arg(result.report.fileName)
-                     .arg(counts[int(Severity::Error)])
-                     .arg(counts[int(Severity::Warning)])
-                     .arg(counts[int(Severity::Info)])
-              << '\n';
-        for (const Finding &f : findings) {
-            m_out << QStringLiteral("  %1 %2 [%3] %4").arg(severityId(f.severity), f.rule, f.cells.join(QStringLiteral(", ")),
-                                                           f.message);
-            if (!f.expression.isEmpty())
-                m_out << QStringLiteral(" — ") << f.expression;
-            m_out << '\n';
-        }
-        anyError = anyError || counts[int(Severity::Error)] > 0;
-        reports.append(std::move(result.report));
-    }
-    if (reports.size() > 1) {
-        QList<const Report *> series;
-        for (const Report &r : std::as_const(reports))
-            series.append(&r);
-        const QList<Finding> seriesFindings = Checker::checkSeries(series);
-        for (const Finding &f : seriesFindings) {
-            m_out << QStringLiteral("  %1 %2 [%3] %4\n").arg(severityId(f.severity), f.rule, f.cells.join(QStringLiteral(", ")),
-                                                             f.message);
-            anyError = anyError || f.severity == Severity::Error;
-        }
-    }
-    m_out << Qt::flush;
-    if (anyUnreadable)
-        return exitUnreadable;
-    return anyError ? exitFindings : exitOk;
+    CliBatch::Options options;
+    options.check = true;
+    return runBatch(paths, options);
 }
 
-int CliCommands::exportReport(const QStringList &arguments)
+int CliCommands::runBatch(const QStringList &paths, const CliBatch::Options &options)
+{
+    CliBatch batch(m_out, m_err);
+    if (m_chartsExporter)
+        batch.setChartsExporter(m_chartsExporter);
+    return batch.run(ReportFinder::find(paths), options);
+}
+
+bool CliCommands::isBatch(const QStringList &paths)
+{
+    return paths.size() != 1 || QFileInfo(paths.first()).isDir();
+}
+
+int CliCommands::exportReport(const QStringList &arguments, const CliBatch::Options &batchOptions)
 {
     ExportTargets targets;
     QString charts;
     QString reviewPath;
-    QString reportPath;
+    QStringList reportPaths;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         QString *option = argument == QLatin1String("--csv")      ? &targets.csv
@@ -134,13 +121,13 @@ int CliCommands::exportReport(const QStringList &arguments)
             if (i + 1 >= arguments.size())
                 return usage();
             *option = arguments.at(++i);
-        } else if (argument.startsWith(QLatin1String("--")) || !reportPath.isEmpty()) {
+        } else if (argument.startsWith(QLatin1String("--"))) {
             return usage();
         } else {
-            reportPath = argument;
+            reportPaths.append(argument);
         }
     }
-    if (reportPath.isEmpty() || (targets.isEmpty() && charts.isEmpty()))
+    if (reportPaths.isEmpty() || (targets.isEmpty() && charts.isEmpty() && batchOptions.summary.isEmpty()))
         return usage();
     if (!charts.isEmpty() && !m_chartsExporter) {
         m_err << tr("Cannot write the charts to %1: this build of gkreview-cli has no chart export")
@@ -148,6 +135,15 @@ int CliCommands::exportReport(const QStringList &arguments)
               << Qt::endl;
         return exitUnreadable;
     }
+    if (isBatch(reportPaths) || (targets.isEmpty() && charts.isEmpty())) {
+        if (!reviewPath.isEmpty())
+            return usage();
+        CliBatch::Options options = batchOptions;
+        options.targets = targets;
+        options.charts = charts;
+        return runBatch(reportPaths, options);
+    }
+    const QString reportPath = reportPaths.first();
 
     const Extractor::Result extracted = Extractor::extract(reportPath);
     if (!extracted.ok) {
@@ -210,6 +206,8 @@ int CliCommands::exportReport(const QStringList &arguments)
     for (const QString &path : std::as_const(written))
         m_out << QDir::toNativeSeparators(path) << '\n';
     m_out << Qt::flush;
+    if (!batchOptions.summary.isEmpty())
+        return runBatch(reportPaths, batchOptions);
     return exitOk;
 }
 

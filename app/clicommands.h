@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clibatch.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -19,9 +21,13 @@ public:
 
     int run(const QStringList &arguments);
     int extract(const QString &filePath);
-    int check(const QStringList &filePaths);
-    /** `export --csv DIR|FILE --xlsx FILE --json FILE --charts DIR [--review REVIEWFILE] REPORT` */
-    int exportReport(const QStringList &arguments);
+    /** Files and folders (read recursively), in the order given. */
+    int check(const QStringList &paths);
+    /**
+     * `export --csv DIR|FILE --xlsx FILE --json FILE --charts DIR [--review REVIEWFILE] REPORT`; with a
+     * folder or several reports every destination is a folder (CliBatch).
+     */
+    int exportReport(const QStringList &arguments, const CliBatch::Options &batchOptions = CliBatch::Options());
     int usage();
 
     /** Writes the charts of a document into a folder; false with a one-line error naming file and cause. */
@@ -31,6 +37,10 @@ public:
     void setChartsExporter(const ChartsExporter &exporter) { m_chartsExporter = exporter; }
 
 private:
+    int runBatch(const QStringList &paths, const CliBatch::Options &options);
+    /** Several reports, or a folder: each export destination is a folder. */
+    static bool isBatch(const QStringList &paths);
+
     QTextStream &m_out;
     QTextStream &m_err;
     ChartsExporter m_chartsExporter;

@@ -226,7 +226,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QUrl>("url");
         QTest::newRow("an image") << QUrl::fromLocalFile(QStringLiteral(GK_TEST_DATA_DIR "/bad/image.png"));
-        QTest::newRow("a folder") << QUrl::fromLocalFile(QStringLiteral(GK_TEST_DATA_DIR "/bad"));
+        // A folder is taken: it opens as a workspace (tst_workspacewindow).
         QTest::newRow("a report that is not there") << QUrl::fromLocalFile(QStringLiteral("/nonexistent/report.txt"));
         QTest::newRow("a web address") << QUrl(QStringLiteral("https://www.gov.cn/report.html"));
         QTest::newRow("a review file") << QUrl::fromLocalFile(QStringLiteral(GK_TEST_DATA_DIR "/fixtures/README.md"));

@@ -13,6 +13,59 @@
     </message>
 </context>
 <context>
+    <name>gk::AgencySeries</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>differs in %n column(s)</source>
+        <translation>
+            <numerusform>differs in %n column</numerusform>
+            <numerusform>differs in %n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>carried over as last year forwarded</source>
+        <translation>carried over as last year forwarded</translation>
+    </message>
+</context>
+<context>
+    <name>gk::AgencyView</name>
+    <message>
+        <source>Select a report to see its agency&apos;s years side by side.</source>
+        <translation>Select a report to see its agency's years side by side.</translation>
+    </message>
+    <message>
+        <source>%1: no agency and year read from this report</source>
+        <translation>%1: no agency and year read from this report</translation>
+    </message>
+    <message>
+        <source>%1 has not been read yet</source>
+        <translation>%1 has not been read yet</translation>
+    </message>
+    <message>
+        <source>Carried over as forwarded</source>
+        <translation>Carried over as forwarded</translation>
+    </message>
+    <message>
+        <source>%1, year by year</source>
+        <translation>%1, year by year</translation>
+    </message>
+</context>
+<context>
     <name>gk::AppealsChart</name>
     <message>
         <source>Administrative reconsideration and litigation</source>
@@ -237,16 +290,31 @@
     </message>
 </context>
 <context>
+    <name>gk::CliBatch</name>
+    <message>
+        <source>--jobs takes a number of threads from 1 to 256</source>
+        <translation>--jobs takes a number of threads from 1 to 256</translation>
+    </message>
+    <message>
+        <source>--summary takes a file ending in .csv or .xlsx</source>
+        <translation>--summary takes a file ending in .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
+        <translation>%1: %2 error(s), %3 warning(s), %4 note(s)</translation>
+    </message>
+</context>
+<context>
     <name>gk::CliCommands</name>
     <message>
         <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
 </source>
         <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
 </translation>
-    </message>
-    <message>
-        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
-        <translation>%1: %2 error(s), %3 warning(s), %4 note(s)</translation>
     </message>
     <message>
         <source>Cannot write the charts to %1: this build of gkreview-cli has no chart export</source>
@@ -270,15 +338,36 @@
     </message>
     <message>
         <source>usage: gkreview-cli extract FILE
-       gkreview-cli check FILE...
+       gkreview-cli check [--jobs N] [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
        gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
                            [--chart-size WxH] [--review REVIEWFILE] REPORT
+       gkreview-cli export [--csv DIR] [--xlsx DIR] [--json DIR] [--charts DIR] [--jobs N]
+                           [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
 </source>
         <translation>usage: gkreview-cli extract FILE
-       gkreview-cli check FILE...
+       gkreview-cli check [--jobs N] [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
        gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
                            [--chart-size WxH] [--review REVIEWFILE] REPORT
+       gkreview-cli export [--csv DIR] [--xlsx DIR] [--json DIR] [--charts DIR] [--jobs N]
+                           [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
 </translation>
+    </message>
+    <message>
+        <source>Folders are read recursively; with several reports each export option names a folder.
+</source>
+        <translation>Folders are read recursively; with several reports each export option names a folder.
+</translation>
+    </message>
+</context>
+<context>
+    <name>gk::CliProgress</name>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 left</translation>
+    </message>
+    <message>
+        <source>%1/%2 reports, %3 reports/s</source>
+        <translation>%1/%2 reports, %3 reports/s</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1524,17 @@ It has been removed from the recent reports.</translation>
     </message>
 </context>
 <context>
+    <name>gk::ReportAnalysis</name>
+    <message>
+        <source>%1: the review beside it cannot be read and is not applied: %2</source>
+        <translation>%1: the review beside it cannot be read and is not applied: %2</translation>
+    </message>
+    <message>
+        <source>%1: the review %2 was made for other contents of the report and is not applied</source>
+        <translation>%1: the review %2 was made for other contents of the report and is not applied</translation>
+    </message>
+</context>
+<context>
     <name>gk::ReportParser</name>
     <message numerus="yes">
         <source>%1: the columns of these values are a guess (%2); %n placement(s) fit the table</source>
@@ -1788,7 +1888,7 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>the RTF document&apos;s groups are not balanced: it may be truncated</source>
-        <translation>the RTF document's groups are not balanced: it may be truncated</translation>
+        <translation>the RTF document&apos;s groups are not balanced: it may be truncated</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2087,156 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>%1 cannot be assessed: it holds only if the blank cell(s) %2 hold %3 in total</source>
         <translation>%1 cannot be assessed: it holds only if the blank cell(s) %2 hold %3 in total</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SummaryBuilder</name>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>carried over</translation>
+    </message>
+    <message>
+        <source>handled, total</source>
+        <translation>handled, total</translation>
+    </message>
+    <message>
+        <source>disclosed</source>
+        <translation>disclosed</translation>
+    </message>
+    <message>
+        <source>partly disclosed</source>
+        <translation>partly disclosed</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>not disclosed</translation>
+    </message>
+    <message>
+        <source>cannot be provided</source>
+        <translation>cannot be provided</translation>
+    </message>
+    <message>
+        <source>not processed</source>
+        <translation>not processed</translation>
+    </message>
+    <message>
+        <source>otherwise handled</source>
+        <translation>otherwise handled</translation>
+    </message>
+    <message>
+        <source>carried forward</source>
+        <translation>carried forward</translation>
+    </message>
+    <message>
+        <source>administrative reviews</source>
+        <translation>administrative reviews</translation>
+    </message>
+    <message>
+        <source>lawsuits</source>
+        <translation>lawsuits</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>deadline met</source>
+        <translation>deadline met</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>warnings</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation>corrections</translation>
+    </message>
+    <message>
+        <source>accepted findings</source>
+        <translation>accepted findings</translation>
+    </message>
+    <message>
+        <source>why it could not be read</source>
+        <translation>why it could not be read</translation>
+    </message>
+    <message>
+        <source>not yet read</source>
+        <translation>not yet read</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>clean</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SummaryWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +3002,171 @@ It has been removed from the recent reports.</translation>
             <numerusform>%1: %n blank cell where the template requires a number (0 must be written)</numerusform>
             <numerusform>%1: %n blank cells where the template requires a number (0 must be written)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gk::WorkspaceController</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Open &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Reports</source>
+        <translation>Open a Folder of Reports</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Workspaces</source>
+        <translation>Recent &amp;Workspaces</translation>
+    </message>
+    <message>
+        <source>&amp;Next Report</source>
+        <translation>&amp;Next Report</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Report</source>
+        <translation>&amp;Previous Report</translation>
+    </message>
+    <message>
+        <source>Folder not found</source>
+        <translation>Folder not found</translation>
+    </message>
+    <message>
+        <source>The folder %1 is no longer there: it was moved, renamed or deleted.</source>
+        <translation>The folder %1 is no longer there: it was moved, renamed or deleted.</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Reading the reports of %1…</source>
+        <translation>Reading the reports of %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Cannot open the folder</translation>
+    </message>
+    <message>
+        <source>The workspace index cannot be kept (%1); the reports were read all the same</source>
+        <translation>The workspace index cannot be kept (%1); the reports were read all the same</translation>
+    </message>
+    <message>
+        <source>The workspace index could not be trusted: it was set aside as %1 and rebuilt</source>
+        <translation>The workspace index could not be trusted: it was set aside as %1 and rebuilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in the workspace, %1 read now</source>
+        <translation>
+            <numerusform>%n report in the workspace, %1 read now</numerusform>
+            <numerusform>%n reports in the workspace, %1 read now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gk::WorkspaceIndexer</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: no such folder</translation>
+    </message>
+</context>
+<context>
+    <name>gk::WorkspaceModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+</context>
+<context>
+    <name>gk::WorkspacePane</name>
+    <message>
+        <source>Filter by file, agency or year</source>
+        <translation>Filter by file, agency or year</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>Every rule</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n report(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n report shown</numerusform>
+            <numerusform>%1 of %n reports shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%1 of %2 read</translation>
+    </message>
+</context>
+<context>
+    <name>gk::WorkspaceStore</name>
+    <message>
+        <source>Cannot make the folder of the workspace index %1</source>
+        <translation>Cannot make the folder of the workspace index %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace index %1: %2</source>
+        <translation>Cannot open the workspace index %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the workspace index %1: %2</source>
+        <translation>Cannot write the workspace index %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace index %1 cannot be trusted and cannot be moved aside</source>
+        <translation>The workspace index %1 cannot be trusted and cannot be moved aside</translation>
     </message>
 </context>
 <context>

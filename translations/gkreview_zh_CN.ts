@@ -13,6 +13,58 @@
     </message>
 </context>
 <context>
+    <name>gk::AgencySeries</name>
+    <message>
+        <source>ok</source>
+        <translation>一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>differs in %n column(s)</source>
+        <translation>
+            <numerusform>%n 列不一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>carried over as last year forwarded</source>
+        <translation>上年结转与上年度结转下年度一致</translation>
+    </message>
+</context>
+<context>
+    <name>gk::AgencyView</name>
+    <message>
+        <source>Select a report to see its agency&apos;s years side by side.</source>
+        <translation>选择一份报告，即可并排查看该机关各年度的数据。</translation>
+    </message>
+    <message>
+        <source>%1: no agency and year read from this report</source>
+        <translation>%1：未能从该报告读出机关和年度</translation>
+    </message>
+    <message>
+        <source>%1 has not been read yet</source>
+        <translation>%1 尚未读取</translation>
+    </message>
+    <message>
+        <source>Carried over as forwarded</source>
+        <translation>上年结转与上年度结转下年度一致</translation>
+    </message>
+    <message>
+        <source>%1, year by year</source>
+        <translation>%1：逐年数据</translation>
+    </message>
+</context>
+<context>
     <name>gk::AppealsChart</name>
     <message>
         <source>Administrative reconsideration and litigation</source>
@@ -235,16 +287,31 @@
     </message>
 </context>
 <context>
+    <name>gk::CliBatch</name>
+    <message>
+        <source>--jobs takes a number of threads from 1 to 256</source>
+        <translation>--jobs 需要 1 到 256 之间的线程数</translation>
+    </message>
+    <message>
+        <source>--summary takes a file ending in .csv or .xlsx</source>
+        <translation>--summary 需要以 .csv 或 .xlsx 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
+        <translation>%1：%2 个错误，%3 个警告，%4 条提示</translation>
+    </message>
+</context>
+<context>
     <name>gk::CliCommands</name>
     <message>
         <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
 </source>
         <translation>选项：--lang zh_CN|en  提示信息和检查结果所用的语言（默认：系统语言）
 </translation>
-    </message>
-    <message>
-        <source>%1: %2 error(s), %3 warning(s), %4 note(s)</source>
-        <translation>%1：%2 个错误，%3 个警告，%4 条提示</translation>
     </message>
     <message>
         <source>Cannot write the charts to %1: this build of gkreview-cli has no chart export</source>
@@ -268,15 +335,36 @@
     </message>
     <message>
         <source>usage: gkreview-cli extract FILE
-       gkreview-cli check FILE...
+       gkreview-cli check [--jobs N] [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
        gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
                            [--chart-size WxH] [--review REVIEWFILE] REPORT
+       gkreview-cli export [--csv DIR] [--xlsx DIR] [--json DIR] [--charts DIR] [--jobs N]
+                           [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
 </source>
         <translation>用法：gkreview-cli extract 文件
-      gkreview-cli check 文件...
+      gkreview-cli check [--jobs 线程数] [--summary 文件.csv|文件.xlsx] 文件|文件夹...
       gkreview-cli export [--csv 文件夹|文件.csv] [--xlsx 文件] [--json 文件] [--charts 文件夹]
                           [--chart-size 宽x高] [--review 审核文件] 报告
+      gkreview-cli export [--csv 文件夹] [--xlsx 文件夹] [--json 文件夹] [--charts 文件夹] [--jobs 线程数]
+                          [--summary 文件.csv|文件.xlsx] 文件|文件夹...
 </translation>
+    </message>
+    <message>
+        <source>Folders are read recursively; with several reports each export option names a folder.
+</source>
+        <translation>文件夹会逐层读取；多份报告时，每个导出选项都指定一个文件夹。
+</translation>
+    </message>
+</context>
+<context>
+    <name>gk::CliProgress</name>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>剩余 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1/%2 reports, %3 reports/s</source>
+        <translation>%1/%2 份报告，每秒 %3 份</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1511,17 @@ It has been removed from the recent reports.</source>
     </message>
 </context>
 <context>
+    <name>gk::ReportAnalysis</name>
+    <message>
+        <source>%1: the review beside it cannot be read and is not applied: %2</source>
+        <translation>%1：旁边的审核文件无法读取，未予应用：%2</translation>
+    </message>
+    <message>
+        <source>%1: the review %2 was made for other contents of the report and is not applied</source>
+        <translation>%1：审核文件 %2 是针对该报告的其他内容所做，未予应用</translation>
+    </message>
+</context>
+<context>
     <name>gk::ReportParser</name>
     <message numerus="yes">
         <source>%1: the columns of these values are a guess (%2); %n placement(s) fit the table</source>
@@ -1965,6 +2064,156 @@ It has been removed from the recent reports.</source>
     <message>
         <source>%1 cannot be assessed: it holds only if the blank cell(s) %2 hold %3 in total</source>
         <translation>%1 无法判断：仅当空白单元格 %2 合计为 %3 时才成立</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SummaryBuilder</name>
+    <message>
+        <source>received</source>
+        <translation>本年新收</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>上年结转</translation>
+    </message>
+    <message>
+        <source>handled, total</source>
+        <translation>办理结果总计</translation>
+    </message>
+    <message>
+        <source>disclosed</source>
+        <translation>予以公开</translation>
+    </message>
+    <message>
+        <source>partly disclosed</source>
+        <translation>部分公开</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>不予公开</translation>
+    </message>
+    <message>
+        <source>cannot be provided</source>
+        <translation>无法提供</translation>
+    </message>
+    <message>
+        <source>not processed</source>
+        <translation>不予处理</translation>
+    </message>
+    <message>
+        <source>otherwise handled</source>
+        <translation>其他处理</translation>
+    </message>
+    <message>
+        <source>carried forward</source>
+        <translation>结转下年度</translation>
+    </message>
+    <message>
+        <source>administrative reviews</source>
+        <translation>行政复议</translation>
+    </message>
+    <message>
+        <source>lawsuits</source>
+        <translation>行政诉讼</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>deadline met</source>
+        <translation>按期发布</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>accepted findings</source>
+        <translation>已接受的问题</translation>
+    </message>
+    <message>
+        <source>why it could not be read</source>
+        <translation>无法读取的原因</translation>
+    </message>
+    <message>
+        <source>not yet read</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SummaryWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2977,169 @@ It has been removed from the recent reports.</source>
         <translation>
             <numerusform>%1：有 %n 个单元格为空，模板要求填写数字（为 0 也须填写）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gk::WorkspaceController</name>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open a Folder of Reports</source>
+        <translation>打开报告文件夹</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Workspaces</source>
+        <translation>最近的工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Report</source>
+        <translation>下一份报告(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Report</source>
+        <translation>上一份报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Folder not found</source>
+        <translation>找不到文件夹</translation>
+    </message>
+    <message>
+        <source>The folder %1 is no longer there: it was moved, renamed or deleted.</source>
+        <translation>文件夹 %1 已不在原处：已被移动、重命名或删除。</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>Reading the reports of %1…</source>
+        <translation>正在读取 %1 中的报告…</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>无法打开文件夹</translation>
+    </message>
+    <message>
+        <source>The workspace index cannot be kept (%1); the reports were read all the same</source>
+        <translation>无法保存工作区索引（%1）；报告仍已读取</translation>
+    </message>
+    <message>
+        <source>The workspace index could not be trusted: it was set aside as %1 and rebuilt</source>
+        <translation>工作区索引不可信：已另存为 %1 并重新建立</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in the workspace, %1 read now</source>
+        <translation>
+            <numerusform>工作区共 %n 份报告，本次读取 %1 份</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gk::WorkspaceIndexer</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1：没有此文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>gk::WorkspaceModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>上年结转核对</translation>
+    </message>
+</context>
+<context>
+    <name>gk::WorkspacePane</name>
+    <message>
+        <source>Filter by file, agency or year</source>
+        <translation>按文件、机关或年度筛选</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>全部规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n report(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 份，共 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>已读取 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>gk::WorkspaceStore</name>
+    <message>
+        <source>Cannot make the folder of the workspace index %1</source>
+        <translation>无法建立工作区索引 %1 所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace index %1: %2</source>
+        <translation>无法打开工作区索引 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the workspace index %1: %2</source>
+        <translation>无法写入工作区索引 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace index %1 cannot be trusted and cannot be moved aside</source>
+        <translation>工作区索引 %1 不可信，且无法移到一旁</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "helpdialogs.h"
 #include "notedialog.h"
 #include "reviewreportwriter.h"
+#include "workspace/workspacecontroller.h"
 #include "exportdialog.h"
 #include "chartpane.h"
 #include "findbar.h"
@@ -22,6 +23,7 @@
 #include "sourceview.h"
 #include "startpage.h"
 #include "tablespane.h"
+#include "workspace/workspacecontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -318,6 +320,8 @@ MainWindow *MainWindow::switchLanguage(const QString &language)
     }
     if (isVisible())
         next->show();
+    if (!m_workspace->folder().isEmpty()) // from its index: only what changed is read again
+        next->m_workspace->openFolder(m_workspace->folder());
     if (!loading.isEmpty())
         next->openFileInBackground(loading);
     else if (m_document->isOpen() || rereading)
@@ -410,6 +414,7 @@ void MainWindow::createActions()
     connect(m_startPage, &StartPage::openRequested, open, &QAction::trigger);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_workspace = new WorkspaceController(this, file);
     file->addAction(tr("&Start Page"), this, &MainWindow::closeReport);
     m_closeAction = file->addAction(tr("&Close Report"), this, &MainWindow::closeReport);
     m_closeAction->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close));
@@ -1133,7 +1138,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     // One report at a time: the first of several files decides.
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.constFirst().isLocalFile() && isReportFile(urls.constFirst().toLocalFile()))
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile()
+        && (isReportFile(urls.constFirst().toLocalFile()) || WorkspaceController::isFolder(urls.constFirst().toLocalFile())))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -1142,6 +1148,11 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile() && WorkspaceController::isFolder(urls.constFirst().toLocalFile())) {
+        event->acceptProposedAction();
+        m_workspace->openFolder(urls.constFirst().toLocalFile());
+        return;
+    }
     if (urls.isEmpty() || !urls.constFirst().isLocalFile() || !isReportFile(urls.constFirst().toLocalFile())) {
         event->ignore();
         return;

@@ -30,6 +30,7 @@ class ReviewDocument;
 class SourceView;
 class StartPage;
 class TablesPane;
+class WorkspaceController;
 
 /** The review window: source text | reconstructed tables, findings and history docked below. */
 class MainWindow : public QMainWindow
@@ -80,6 +81,8 @@ public:
     RecentFiles *recentFiles() const { return m_recent; }
     QMenu *recentMenu() const { return m_recentMenu; }
     ChartPane *chartPane() const { return m_charts; }
+    /** Folders of reports (File ▸ Open Folder…, a dropped folder): ui/workspace. */
+    WorkspaceController *workspace() const { return m_workspace; }
     /** Shows the Charts dock, with the chart of this id ("outcomes", …) when given. */
     void showCharts(const QString &chartId = QString());
     bool isStartPageShown() const;
@@ -161,6 +164,7 @@ private:
     ChartPane *m_charts = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     QMenu *m_recentMenu = nullptr;
+    WorkspaceController *m_workspace = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_savedLabel = nullptr;
