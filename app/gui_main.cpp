@@ -1,6 +1,7 @@
 #include "findingspane.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "ocrreader.h"
 #include "pdfreader.h"
 #include "reviewdocument.h"
 #include "tablespane.h"
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("gkreview"));
     QApplication::setOrganizationName(QStringLiteral("gkreview"));
     gk::registerPdfReader();
+    gk::registerOcrReader(); // after the PDF reader: scanned PDFs and page images
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     // The language chosen in the menu, else the system's.
     if (!gk::Translations::install(QSettings().value(QStringLiteral("ui/language")).toString()))

@@ -232,9 +232,9 @@
 <context>
     <name>gk::CliCommands</name>
     <message>
-        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </source>
-        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </translation>
     </message>
     <message>
@@ -277,12 +277,12 @@
 <context>
     <name>gk::ComplianceRules</name>
     <message>
-        <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
-        <translation>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
+        <source>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
+        <translation>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
     </message>
     <message>
-        <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
-        <translation>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
+        <source>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
+        <translation>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
     </message>
     <message>
         <source>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</source>
@@ -334,8 +334,8 @@
         <translation>Export Corrected Tables</translation>
     </message>
     <message>
-        <source>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</source>
-        <translation>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</translation>
+        <source>The tables with the reviewer's corrections, the findings and the report's details.</source>
+        <translation>The tables with the reviewer's corrections, the findings and the report's details.</translation>
     </message>
     <message>
         <source>&amp;CSV files into the folder</source>
@@ -649,10 +649,6 @@
 <context>
     <name>gk::FileReader</name>
     <message>
-        <source>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</source>
-        <translation>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</translation>
-    </message>
-    <message>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
@@ -703,6 +699,14 @@
     <message>
         <source>%1: %2 files are not supported in this build</source>
         <translation>%1: %2 files are not supported in this build</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Scanned pages (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scanned pages (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -1139,12 +1143,70 @@ It has been removed from the recent reports.</translation>
         <source>Translating the messages of %1…</source>
         <translation>Translating the messages of %1…</translation>
     </message>
+    <message>
+        <source>Reading %1 by OCR: %2 of %3 pages…</source>
+        <translation>Reading %1 by OCR: %2 of %3 pages…</translation>
+    </message>
 </context>
 <context>
     <name>gk::NarrativeRules</name>
     <message>
         <source>The text states %1 (“%2”), the table %3 = %4</source>
         <translation>The text states %1 (“%2”), the table %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>gk::OcrProofreader</name>
+    <message>
+        <source>read by OCR with a confidence of %1 %, and no sum of the table confirms it</source>
+        <translation>read by OCR with a confidence of %1 %, and no sum of the table confirms it</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>%1 was read by OCR as %2 with a confidence of %3 % and no sum confirms it: check it against the page</source>
+        <translation>%1 was read by OCR as %2 with a confidence of %3 % and no sum confirms it: check it against the page</translation>
+    </message>
+    <message>
+        <source>%1 was read by OCR as %2 with a confidence of %3 %; %4 would make every sum of the table it takes part in hold: likely a misread digit</source>
+        <translation>%1 was read by OCR as %2 with a confidence of %3 %; %4 would make every sum of the table it takes part in hold: likely a misread digit</translation>
+    </message>
+</context>
+<context>
+    <name>gk::OcrReader</name>
+    <message>
+        <source>%1: a scanned report (pages without text); reading it needs Tesseract's Chinese and English data: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng</source>
+        <translation>%1: a scanned report (pages without text); reading it needs Tesseract's Chinese and English data: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped</source>
+        <translation>%1: reading stopped</translation>
+    </message>
+    <message>
+        <source>page %1 could not be rendered</source>
+        <translation>page %1 could not be rendered</translation>
+    </message>
+    <message>
+        <source>%1: a scanned report in which OCR found no text on any page</source>
+        <translation>%1: a scanned report in which OCR found no text on any page</translation>
+    </message>
+    <message>
+        <source>%1: not a readable image</source>
+        <translation>%1: not a readable image</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large</source>
+        <translation>%1: too large</translation>
+    </message>
+    <message>
+        <source>no image files given</source>
+        <translation>no image files given</translation>
     </message>
 </context>
 <context>
@@ -1655,19 +1717,19 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>危及三安全一稳定</source>
-        <translation>Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>三（三）3.危及“三安全一稳定”</source>
-        <translation>3(3)3. Withheld: endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3(3)3. Withheld: endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>保护第三方合法权益</source>
-        <translation>Protects third parties&apos; lawful rights</translation>
+        <translation>Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>三（三）4.保护第三方合法权益</source>
-        <translation>3(3)4. Withheld: protects third parties&apos; lawful rights</translation>
+        <translation>3(3)4. Withheld: protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>属于三类内部事务信息</source>
@@ -2087,11 +2149,11 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>3.危及“三安全一稳定”</source>
-        <translation>3. Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3. Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>4.保护第三方合法权益</source>
-        <translation>4. Protects third parties&apos; lawful rights</translation>
+        <translation>4. Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>5.属于三类内部事务信息</source>

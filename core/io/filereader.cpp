@@ -39,6 +39,12 @@ QString FileReader::formatOf(const QString &filePath, const QByteArray &head)
     const QString suffix = QFileInfo(filePath).suffix().toLower();
     if (head.startsWith("%PDF") || suffix == QLatin1String("pdf"))
         return QStringLiteral("pdf");
+    // Scanned pages (read by OCR where gkocr is registered): PNG, JPEG, TIFF.
+    static const QStringList imageSuffixes{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                           QStringLiteral("tif"), QStringLiteral("tiff")};
+    if (imageSuffixes.contains(suffix) || head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") ||
+        head.startsWith("II*") || head.startsWith(QByteArray("MM\0*", 4)))
+        return QStringLiteral("image");
     if (suffix == QLatin1String("docx") || (head.startsWith("PK\x03\x04") && suffix != QLatin1String("zip")))
         return QStringLiteral("docx");
     if (suffix == QLatin1String("doc") || suffix == QLatin1String("wps") ||
@@ -52,9 +58,9 @@ QString FileReader::formatOf(const QString &filePath, const QByteArray &head)
 
 QStringList FileReader::nameFilters()
 {
-    return {tr("Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)"), tr("Text (*.txt)"),
-            tr("Web pages (*.html *.htm *.shtml)"), tr("Word documents (*.docx *.doc *.wps)"),
-            tr("PDF documents (*.pdf)"), tr("All files (*)")};
+    return {tr("Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps *.png *.jpg *.jpeg *.tif *.tiff)"),
+            tr("Text (*.txt)"), tr("Web pages (*.html *.htm *.shtml)"), tr("Word documents (*.docx *.doc *.wps)"),
+            tr("PDF documents (*.pdf)"), tr("Scanned pages (*.png *.jpg *.jpeg *.tif *.tiff)"), tr("All files (*)")};
 }
 
 void FileReader::registerReader(const QString &format, FormatReader reader)
