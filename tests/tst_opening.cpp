@@ -225,7 +225,8 @@ private Q_SLOTS:
     void dropOfANonReportIsRefused_data()
     {
         QTest::addColumn<QUrl>("url");
-        QTest::newRow("an image") << QUrl::fromLocalFile(QStringLiteral(GK_TEST_DATA_DIR "/bad/image.png"));
+        // (page images are reports now: scanned pages read by OCR)
+        QTest::newRow("a script") << QUrl::fromLocalFile(QStringLiteral(GK_TEST_DATA_DIR "/scans/make_scans.sh"));
         QTest::newRow("a folder") << QUrl::fromLocalFile(QStringLiteral(GK_TEST_DATA_DIR "/bad"));
         QTest::newRow("a report that is not there") << QUrl::fromLocalFile(QStringLiteral("/nonexistent/report.txt"));
         QTest::newRow("a web address") << QUrl(QStringLiteral("https://www.gov.cn/report.html"));

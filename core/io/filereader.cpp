@@ -42,8 +42,7 @@ QString FileReader::formatOf(const QString &filePath, const QByteArray &head)
     // Scanned pages (read by OCR where gkocr is registered): PNG, JPEG, TIFF.
     static const QStringList imageSuffixes{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
                                            QStringLiteral("tif"), QStringLiteral("tiff")};
-    if (imageSuffixes.contains(suffix) || head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") ||
-        head.startsWith("II*") || head.startsWith(QByteArray("MM\0*", 4)))
+    if (imageSuffixes.contains(suffix))
         return QStringLiteral("image");
     if (suffix == QLatin1String("docx") || (head.startsWith("PK\x03\x04") && suffix != QLatin1String("zip")))
         return QStringLiteral("docx");
@@ -107,6 +106,8 @@ ReadResult FileReader::read(const QString &filePath)
         result = LegacyWordReader::read(filePath);
     } else if (const FormatReader reader = registeredReader(format)) {
         result = reader(filePath, bytes);
+    } else if (format == QLatin1String("image")) {
+        result = TextFileReader::read(filePath, bytes); // no OCR in this build: refused as binary
     } else {
         result = ReadResult::failure(tr("%1: %2 files are not supported in this build").arg(name, format.toUpper()));
     }

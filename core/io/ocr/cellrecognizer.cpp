@@ -89,9 +89,7 @@ Recognized read(tesseract::TessBaseAPI *api, Pix *page, double dpi, const QRect 
         if (it->IsAtBeginningOf(tesseract::RIL_WORD) && !text.isEmpty())
             text += QLatin1Char(' ');
         const double confidence = it->Confidence(tesseract::RIL_SYMBOL);
-        for (qsizetype k = 0; k < s.size(); ++k) {
-            text += s.at(k);
-        }
+        text += s;
         confidences.append(confidence);
         lowest = std::min(lowest, confidence);
         any = true;

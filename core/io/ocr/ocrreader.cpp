@@ -167,7 +167,7 @@ ReadResult readScan(const QString &name, const ScanSource &source)
     DocumentBuilder builder(&result.document);
     QList<double> lastColumns;
     bool tableOpen = false;
-    int cellsWithInk = 0;
+    bool anyTable = false;
     const int pages = source.pageCount();
     for (int p = 0; p < pages; ++p) {
         if (progress && progress->isCanceled())
@@ -205,8 +205,6 @@ ReadResult readScan(const QString &name, const ScanSource &source)
                         const CellReading reading = reader.cell(scanCell);
                         cell.text = reading.text;
                         number = reading.number;
-                        if (number)
-                            ++cellsWithInk;
                     }
                     row.append(cell);
                     rowNumbers.append(number);
@@ -236,6 +234,7 @@ ReadResult readScan(const QString &name, const ScanSource &source)
             }
             lastColumns = columns;
             tableOpen = true;
+            anyTable = true;
         };
         for (const QRect &line : lines) {
             while (t < tables.size() && tables.at(t).frame.top() < line.top())
@@ -253,11 +252,12 @@ ReadResult readScan(const QString &name, const ScanSource &source)
         if (progress)
             progress->stepDone(p + 1, pages);
     }
-    if (result.document.text.isEmpty()) {
+    // A few characters and no table: specks read as text, not a report.
+    constexpr int legible = 20;
+    if (!anyTable && result.document.text.size() < legible) {
         return ReadResult::failure(
             OcrReader::tr("%1: a scanned report in which OCR found no text on any page").arg(name));
     }
-    Q_UNUSED(cellsWithInk);
     result.ok = true;
     return result;
 }

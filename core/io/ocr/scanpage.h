@@ -36,7 +36,7 @@ struct ScanTable
 class ScanPage
 {
 public:
-    /** `image` is the page at `dpi` (any format; made grey here); `pageSize` in points. */
+    /** `image` is the page at `dpi` (any format; made grey here). */
     ScanPage(const QImage &image, double dpi);
     ~ScanPage();
     ScanPage(const ScanPage &) = delete;
