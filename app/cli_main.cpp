@@ -2,6 +2,7 @@
 #include "clicommands.h"
 #include "export/exportdocument.h"
 #include "i18n/translations.h"
+#include "ocrreader.h"
 #include "pdfreader.h"
 
 #include <QApplication>
@@ -90,6 +91,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     gk::registerPdfReader();
+    gk::registerOcrReader(); // after the PDF reader: scanned PDFs and page images
     bool sizeGiven = false;
     const QSize chartSize = takeChartSize(arguments, &sizeGiven);
     const QSize smallest = gk::ChartExporter::minimumSize();

@@ -2,6 +2,7 @@
 #include "findingspane.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "ocrreader.h"
 #include "pdfreader.h"
 #include "reviewdocument.h"
 #include "reviewreportwriter.h"
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("gkreview"));
     QApplication::setOrganizationName(QStringLiteral("gkreview"));
     gk::registerPdfReader();
+    gk::registerOcrReader(); // after the PDF reader: scanned PDFs and page images
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     // The language chosen in the menu, else the system's.
     if (!gk::Translations::install(QSettings().value(QStringLiteral("ui/language")).toString()))

@@ -7,6 +7,7 @@ GK_PACKAGES=(
     qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6sql6-sqlite
     libicu-dev libxlsxwriter-dev libgumbo-dev libzip-dev libpoppler-qt6-dev
+    libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng
     xvfb xauth fonts-noto-cjk unzip zip
     w3m poppler-utils
 )

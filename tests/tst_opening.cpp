@@ -225,8 +225,8 @@ private Q_SLOTS:
     void dropOfANonReportIsRefused_data()
     {
         QTest::addColumn<QUrl>("url");
-        QTest::newRow("an image") << QUrl::fromLocalFile(QStringLiteral(GK_TEST_DATA_DIR "/bad/image.png"));
-        // A folder is taken: it opens as a workspace (tst_workspacewindow).
+        // (page images are reports now: scanned pages read by OCR; a folder opens as a workspace)
+        QTest::newRow("a script") << QUrl::fromLocalFile(QStringLiteral(GK_TEST_DATA_DIR "/scans/make_scans.sh"));
         QTest::newRow("a report that is not there") << QUrl::fromLocalFile(QStringLiteral("/nonexistent/report.txt"));
         QTest::newRow("a web address") << QUrl(QStringLiteral("https://www.gov.cn/report.html"));
         QTest::newRow("a review file") << QUrl::fromLocalFile(QStringLiteral(GK_TEST_DATA_DIR "/fixtures/README.md"));

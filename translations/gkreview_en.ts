@@ -4,8 +4,8 @@
 <context>
     <name>gk::AboutBox</name>
     <message>
-        <source>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;Reviews Chinese government information-disclosure annual reports (政府信息公开工作年度报告): rebuilds their statistics tables from text, web pages, Word documents and PDFs, checks every 勾稽关系 and compliance rule, and keeps the reviewer&apos;s corrections beside the report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), ICU, Poppler and libxlsxwriter.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;Reviews Chinese government information-disclosure annual reports (政府信息公开工作年度报告): rebuilds their statistics tables from text, web pages, Word documents and PDFs, checks every 勾稽关系 and compliance rule, and keeps the reviewer&apos;s corrections beside the report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), ICU, Poppler and libxlsxwriter.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;Reviews Chinese government information-disclosure annual reports (政府信息公开工作年度报告): rebuilds their statistics tables from text, web pages, Word documents and PDFs, checks every 勾稽关系 and compliance rule, and keeps the reviewer's corrections beside the report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), ICU, Poppler and libxlsxwriter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;Reviews Chinese government information-disclosure annual reports (政府信息公开工作年度报告): rebuilds their statistics tables from text, web pages, Word documents and PDFs, checks every 勾稽关系 and compliance rule, and keeps the reviewer's corrections beside the report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), ICU, Poppler and libxlsxwriter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About gkreview</source>
@@ -45,7 +45,7 @@
 <context>
     <name>gk::AgencyView</name>
     <message>
-        <source>Select a report to see its agency&apos;s years side by side.</source>
+        <source>Select a report to see its agency's years side by side.</source>
         <translation>Select a report to see its agency's years side by side.</translation>
     </message>
     <message>
@@ -311,9 +311,9 @@
 <context>
     <name>gk::CliCommands</name>
     <message>
-        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </source>
-        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </translation>
     </message>
     <message>
@@ -373,12 +373,12 @@
 <context>
     <name>gk::ComplianceRules</name>
     <message>
-        <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
-        <translation>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
+        <source>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
+        <translation>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
     </message>
     <message>
-        <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
-        <translation>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
+        <source>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
+        <translation>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
     </message>
     <message>
         <source>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</source>
@@ -430,8 +430,8 @@
         <translation>Export Corrected Tables</translation>
     </message>
     <message>
-        <source>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</source>
-        <translation>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</translation>
+        <source>The tables with the reviewer's corrections, the findings and the report's details.</source>
+        <translation>The tables with the reviewer's corrections, the findings and the report's details.</translation>
     </message>
     <message>
         <source>&amp;CSV files into the folder</source>
@@ -809,16 +809,20 @@
         <translation>%1: %2 files are not supported in this build</translation>
     </message>
     <message>
-        <source>Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)</source>
-        <translation>Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)</translation>
-    </message>
-    <message>
         <source>Web pages (*.html *.htm *.shtml *.mht *.mhtml)</source>
         <translation>Web pages (*.html *.htm *.shtml *.mht *.mhtml)</translation>
     </message>
     <message>
         <source>Word documents (*.docx *.doc *.wps *.rtf)</source>
         <translation>Word documents (*.docx *.doc *.wps *.rtf)</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Scanned pages (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scanned pages (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1404,10 @@ It has been removed from the recent reports.</translation>
         <source>“%1” is nowhere in this report</source>
         <translation>“%1” is nowhere in this report</translation>
     </message>
+    <message>
+        <source>Reading %1 by OCR: %2 of %3 pages…</source>
+        <translation>Reading %1 by OCR: %2 of %3 pages…</translation>
+    </message>
 </context>
 <context>
     <name>gk::MhtmlReader</name>
@@ -1424,6 +1432,60 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>Why is this value corrected or kept? (Ctrl+Enter to confirm)</source>
         <translation>Why is this value corrected or kept? (Ctrl+Enter to confirm)</translation>
+    </message>
+</context>
+<context>
+    <name>gk::OcrProofreader</name>
+    <message>
+        <source>read by OCR with a confidence of %1 %, and no sum of the table confirms it</source>
+        <translation>read by OCR with a confidence of %1 %, and no sum of the table confirms it</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>%1 was read by OCR as %2 with a confidence of %3 % and no sum confirms it: check it against the page</source>
+        <translation>%1 was read by OCR as %2 with a confidence of %3 % and no sum confirms it: check it against the page</translation>
+    </message>
+    <message>
+        <source>%1 was read by OCR as %2 with a confidence of %3 %; %4 would make every sum of the table it takes part in hold: likely a misread digit</source>
+        <translation>%1 was read by OCR as %2 with a confidence of %3 %; %4 would make every sum of the table it takes part in hold: likely a misread digit</translation>
+    </message>
+</context>
+<context>
+    <name>gk::OcrReader</name>
+    <message>
+        <source>%1: a scanned report (pages without text); reading it needs Tesseract's Chinese and English data: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng</source>
+        <translation>%1: a scanned report (pages without text); reading it needs Tesseract's Chinese and English data: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped</source>
+        <translation>%1: reading stopped</translation>
+    </message>
+    <message>
+        <source>page %1 could not be rendered</source>
+        <translation>page %1 could not be rendered</translation>
+    </message>
+    <message>
+        <source>%1: a scanned report in which OCR found no text on any page</source>
+        <translation>%1: a scanned report in which OCR found no text on any page</translation>
+    </message>
+    <message>
+        <source>%1: not a readable image</source>
+        <translation>%1: not a readable image</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large</source>
+        <translation>%1: too large</translation>
+    </message>
+    <message>
+        <source>no image files given</source>
+        <translation>no image files given</translation>
     </message>
 </context>
 <context>
@@ -1887,8 +1949,8 @@ It has been removed from the recent reports.</translation>
         <translation>%1: the RTF document has no text</translation>
     </message>
     <message>
-        <source>the RTF document&apos;s groups are not balanced: it may be truncated</source>
-        <translation>the RTF document&apos;s groups are not balanced: it may be truncated</translation>
+        <source>the RTF document's groups are not balanced: it may be truncated</source>
+        <translation>the RTF document's groups are not balanced: it may be truncated</translation>
     </message>
 </context>
 <context>
@@ -2402,19 +2464,19 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>危及三安全一稳定</source>
-        <translation>Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>三（三）3.危及“三安全一稳定”</source>
-        <translation>3(3)3. Withheld: endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3(3)3. Withheld: endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>保护第三方合法权益</source>
-        <translation>Protects third parties&apos; lawful rights</translation>
+        <translation>Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>三（三）4.保护第三方合法权益</source>
-        <translation>3(3)4. Withheld: protects third parties&apos; lawful rights</translation>
+        <translation>3(3)4. Withheld: protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>属于三类内部事务信息</source>
@@ -2834,11 +2896,11 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>3.危及“三安全一稳定”</source>
-        <translation>3. Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3. Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>4.保护第三方合法权益</source>
-        <translation>4. Protects third parties&apos; lawful rights</translation>
+        <translation>4. Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>5.属于三类内部事务信息</source>

@@ -805,16 +805,20 @@
         <translation>%1：此版本不支持 %2 文件</translation>
     </message>
     <message>
-        <source>Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)</source>
-        <translation>报告 (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)</translation>
-    </message>
-    <message>
         <source>Web pages (*.html *.htm *.shtml *.mht *.mhtml)</source>
         <translation>网页 (*.html *.htm *.shtml *.mht *.mhtml)</translation>
     </message>
     <message>
         <source>Word documents (*.docx *.doc *.wps *.rtf)</source>
         <translation>Word 文档 (*.docx *.doc *.wps *.rtf)</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>报告 (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Scanned pages (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>扫描页面 (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1392,10 @@ It has been removed from the recent reports.</source>
         <source>“%1” is nowhere in this report</source>
         <translation>本报告中没有“%1”</translation>
     </message>
+    <message>
+        <source>Reading %1 by OCR: %2 of %3 pages…</source>
+        <translation>正在以 OCR 识别 %1：已读 %2/%3 页…</translation>
+    </message>
 </context>
 <context>
     <name>gk::MhtmlReader</name>
@@ -1412,6 +1420,60 @@ It has been removed from the recent reports.</source>
     <message>
         <source>Why is this value corrected or kept? (Ctrl+Enter to confirm)</source>
         <translation>为何更正或保留此数值？（Ctrl+Enter 确认）</translation>
+    </message>
+</context>
+<context>
+    <name>gk::OcrProofreader</name>
+    <message>
+        <source>read by OCR with a confidence of %1 %, and no sum of the table confirms it</source>
+        <translation>由 OCR 识别，置信度 %1 %，且表内没有等式能印证它</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>%1 was read by OCR as %2 with a confidence of %3 % and no sum confirms it: check it against the page</source>
+        <translation>%1 由 OCR 识别为 %2，置信度 %3 %，没有等式能印证它：请对照页面核对</translation>
+    </message>
+    <message>
+        <source>%1 was read by OCR as %2 with a confidence of %3 %; %4 would make every sum of the table it takes part in hold: likely a misread digit</source>
+        <translation>%1 由 OCR 识别为 %2，置信度 %3 %；若为 %4，则它所在的各等式均成立：可能是一位数字识别错误</translation>
+    </message>
+</context>
+<context>
+    <name>gk::OcrReader</name>
+    <message>
+        <source>%1: a scanned report (pages without text); reading it needs Tesseract&apos;s Chinese and English data: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng</source>
+        <translation>%1：扫描件（页面没有文字层）；识别需要 Tesseract 的中文和英文数据：apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng</translation>
+    </message>
+    <message>
+        <source>%1: reading stopped</source>
+        <translation>%1：已停止读取</translation>
+    </message>
+    <message>
+        <source>page %1 could not be rendered</source>
+        <translation>第 %1 页无法渲染</translation>
+    </message>
+    <message>
+        <source>%1: a scanned report in which OCR found no text on any page</source>
+        <translation>%1：扫描件，OCR 在任何一页上都没有识别出文字</translation>
+    </message>
+    <message>
+        <source>%1: not a readable image</source>
+        <translation>%1：不是可读取的图像</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: too large</source>
+        <translation>%1：文件过大</translation>
+    </message>
+    <message>
+        <source>no image files given</source>
+        <translation>没有给出图像文件</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,7 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
     m_countsLabel->setContentsMargins(12, 0, 6, 0);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0); // busy: the extractor cannot tell how far it is
+    m_busy->setRange(0, 0); // busy until a reader tells how far it is (OCR: pages)
     m_busy->setMaximumWidth(140);
     m_busy->setTextVisible(false);
     m_busy->hide();
@@ -187,6 +187,11 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     connect(m_loader, &ReportLoader::finished, this, &MainWindow::onReportLoaded);
     connect(m_loader, &ReportLoader::canceled, this, [this] { setBusy(QString()); });
+    connect(m_loader, &ReportLoader::progress, this, [this](const QString &filePath, int done, int total) {
+        m_busy->setRange(0, total);
+        m_busy->setValue(done);
+        statusBar()->showMessage(tr("Reading %1 by OCR: %2 of %3 pages…").arg(QFileInfo(filePath).fileName()).arg(done).arg(total));
+    });
     setUpTabOrder();
 
     updateRecentMenu();
@@ -216,7 +221,9 @@ MainWindow::~MainWindow()
 void MainWindow::showDocument()
 {
     m_source->setSourceText(m_document->report().text);
-    const bool pdf = m_document->isOpen() && m_document->report().format == QLatin1String("pdf")
+    // a scanned report ("ocr") shows its pages too when it is a PDF
+    const QString format = m_document->report().format;
+    const bool pdf = m_document->isOpen() && (format == QLatin1String("pdf") || format == QLatin1String("ocr"))
         && m_pageView->setDocument(m_document->filePath());
     if (!pdf)
         m_pageView->clear();
@@ -697,6 +704,7 @@ bool MainWindow::isLoading() const
 
 void MainWindow::setBusy(const QString &filePath)
 {
+    m_busy->setRange(0, 0);
     m_busy->setVisible(!filePath.isEmpty());
     if (filePath.isEmpty())
         statusBar()->clearMessage();
@@ -755,7 +763,9 @@ bool MainWindow::isReportFile(const QString &filePath)
 {
     static const QStringList suffixes = {QStringLiteral("txt"),  QStringLiteral("html"), QStringLiteral("htm"),
                                          QStringLiteral("shtml"), QStringLiteral("docx"), QStringLiteral("doc"),
-                                         QStringLiteral("wps"),  QStringLiteral("pdf")};
+                                         QStringLiteral("wps"),  QStringLiteral("pdf"),  QStringLiteral("png"),
+                                         QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("tif"),
+                                         QStringLiteral("tiff")};
     const QFileInfo info(filePath);
     return info.isFile() && suffixes.contains(info.suffix().toLower());
 }

@@ -1,11 +1,13 @@
 #include "reportloader.h"
 
 #include "io/docxreader.h"
+#include "io/readprogress.h"
 
 #include <QCoreApplication>
 #include <QPointer>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace gk {
@@ -35,6 +37,24 @@ void waitForAbandonedThreads()
     abandonedThreads().clear();
 }
 
+/** Passes a worker's page progress to the GUI thread and tells it when to stop. */
+class LoaderProgress : public ReadProgress
+{
+public:
+    using Report = std::function<void(int, int)>;
+    LoaderProgress(std::shared_ptr<std::atomic_bool> stop, Report report)
+        : m_stop(std::move(stop))
+        , m_report(std::move(report))
+    {
+    }
+    void stepDone(int done, int total) override { m_report(done, total); }
+    bool isCanceled() const override { return *m_stop; }
+
+private:
+    std::shared_ptr<std::atomic_bool> m_stop;
+    Report m_report;
+};
+
 } // namespace
 
 ReportLoader::~ReportLoader()
@@ -48,6 +68,8 @@ ReportLoader::~ReportLoader()
         thread->disconnect(this);
         abandonedThreads().append(thread);
     }
+    if (m_stop)
+        *m_stop = true;
 }
 
 void ReportLoader::load(const QString &filePath)
@@ -55,7 +77,28 @@ void ReportLoader::load(const QString &filePath)
     const quint64 generation = ++m_generation;
     m_current = filePath;
     auto result = std::make_shared<Extractor::Result>();
-    QThread *thread = QThread::create([filePath, result] { *result = Extractor::extract(filePath); });
+    if (m_stop)
+        *m_stop = true; // the read it supersedes stops at its next page
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_stop = stop;
+    // Progress is posted to an object of the GUI thread; the loader is looked at there only.
+    auto *relay = new QObject;
+    const QPointer<ReportLoader> self(this);
+    auto report = [relay, self, generation, filePath](int done, int total) {
+        QMetaObject::invokeMethod(
+            relay,
+            [self, generation, filePath, done, total] {
+                if (self && generation == self->m_generation)
+                    Q_EMIT self->progress(filePath, done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    QThread *thread = QThread::create([filePath, result, stop, report] {
+        LoaderProgress progress(stop, report);
+        ReadProgress::Scope scope(&progress);
+        *result = Extractor::extract(filePath);
+    });
+    connect(thread, &QThread::finished, relay, &QObject::deleteLater);
     m_threads.append(thread);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this, thread, generation, filePath, result] {
@@ -74,6 +117,8 @@ void ReportLoader::cancel()
         return;
     ++m_generation;
     m_current.clear();
+    if (m_stop)
+        *m_stop = true;
     Q_EMIT canceled();
 }
 

@@ -6,6 +6,9 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+#include <memory>
+
 class QThread;
 
 namespace gk {
@@ -25,7 +28,7 @@ public:
     ~ReportLoader() override;
 
     void load(const QString &filePath);
-    /** Drops the result of the running request, if any. */
+    /** Drops the result of the running request, if any, and stops a read that can stop (OCR). */
     void cancel();
     bool isBusy() const { return !m_current.isEmpty(); }
     QString currentFile() const { return m_current; }
@@ -34,8 +37,11 @@ Q_SIGNALS:
     /** Emitted on the GUI thread with what the extractor returned (ok, or an error naming the file). */
     void finished(const QString &filePath, const gk::Extractor::Result &result);
     void canceled();
+    /** A read that goes page by page (OCR of a scanned report) has `done` of `total` pages read. */
+    void progress(const QString &filePath, int done, int total);
 
 private:
+    std::shared_ptr<std::atomic_bool> m_stop;
     QList<QThread *> m_threads;
     quint64 m_generation = 0;
     QString m_current;

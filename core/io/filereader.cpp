@@ -39,14 +39,20 @@ FileReader::FormatReader registeredReader(const QString &format)
 
 QString FileReader::formatOf(const QString &filePath, const QByteArray &head)
 {
+    // Scanned pages (read by OCR where gkocr is registered): PNG, JPEG, TIFF, by their suffix.
+    static const QStringList imageSuffixes{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                           QStringLiteral("tif"), QStringLiteral("tiff")};
+    if (imageSuffixes.contains(QFileInfo(filePath).suffix().toLower()))
+        return QStringLiteral("image");
     return FormatSniffer::name(FormatSniffer::sniff(filePath, head));
 }
 
 QStringList FileReader::nameFilters()
 {
-    return {tr("Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf)"), tr("Text (*.txt)"),
-            tr("Web pages (*.html *.htm *.shtml *.mht *.mhtml)"), tr("Word documents (*.docx *.doc *.wps *.rtf)"),
-            tr("PDF documents (*.pdf)"), tr("All files (*)")};
+    return {tr("Reports (*.txt *.html *.htm *.shtml *.mht *.mhtml *.docx *.pdf *.doc *.wps *.rtf *.png *.jpg *.jpeg *.tif *.tiff)"),
+            tr("Text (*.txt)"), tr("Web pages (*.html *.htm *.shtml *.mht *.mhtml)"),
+            tr("Word documents (*.docx *.doc *.wps *.rtf)"), tr("PDF documents (*.pdf)"),
+            tr("Scanned pages (*.png *.jpg *.jpeg *.tif *.tiff)"), tr("All files (*)")};
 }
 
 void FileReader::registerReader(const QString &format, FormatReader reader)
@@ -98,6 +104,8 @@ ReadResult FileReader::read(const QString &filePath)
         result = LegacyWordReader::read(filePath);
     } else if (const FormatReader reader = registeredReader(format)) {
         result = reader(filePath, bytes);
+    } else if (format == QLatin1String("image")) {
+        result = TextFileReader::read(filePath, bytes); // no OCR in this build: refused as binary
     } else {
         result = ReadResult::failure(tr("%1: %2 files are not supported in this build").arg(name, format.toUpper()));
     }

@@ -53,6 +53,18 @@ struct SourcePage
 };
 
 /**
+ * What OCR made of one table cell of a scanned page: where its text is in SourceDocument::text,
+ * the confidence of the whole reading and of each character (0-100, Tesseract's scale).
+ */
+struct OcrReading
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    double confidence = 0;
+    QList<double> characterConfidences;
+};
+
+/**
  * What a reader made of a file: the text every span refers to and, for formats with real tables
  * (HTML, DOCX, PDF), the rows it reconstructed. A plain-text reader leaves `rows` empty and the
  * layout stage rebuilds them from the text.
@@ -61,11 +73,13 @@ struct SourceDocument
 {
     QString filePath;
     QString fileName;
-    QString format;   // text, html, rtf, docx, doc, pdf: what the bytes are (FormatSniffer)
+    QString format;   // text, html, rtf, docx, doc, pdf, ocr: what the bytes are (FormatSniffer, OCR)
     QString encoding; // UTF-8, GB18030, ...
     QString text;
     QList<RawRow> rows;
     QList<SourcePage> pages;
+    /** A scanned report: the OCR reading of each table cell (empty for every other format). */
+    QList<OcrReading> ocrReadings;
     /** Non-fatal problems while reading (e.g. "ends in the middle of a character"). */
     QStringList warnings;
 };

@@ -48,6 +48,12 @@ QJsonObject Finding::toJson() const
     if (!subject.isEmpty())
         object.insert(QStringLiteral("subject"), subject);
     object.insert(QStringLiteral("fingerprint"), fingerprint());
+    if (!suggestedCell.isEmpty()) {
+        QJsonObject suggestion;
+        suggestion.insert(QStringLiteral("cell"), suggestedCell);
+        suggestion.insert(QStringLiteral("value"), suggestedValue);
+        object.insert(QStringLiteral("suggestion"), suggestion);
+    }
     QJsonArray spanArray;
     for (const SourceSpan &span : spans) {
         if (!span.isValid())

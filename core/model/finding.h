@@ -30,6 +30,12 @@ struct Finding
     QList<SourceSpan> spans;
     /** Extra cell-free subject for rules that concern no cell (a section, a sentence). */
     QString subject;
+    /**
+     * A likely correction the reviewer may accept as it is: `suggestedCell` should hold
+     * `suggestedValue` (an OCR digit that the table's arithmetic points to). Empty when none.
+     */
+    QString suggestedCell;
+    double suggestedValue = 0;
 
     /**
      * Stable across re-checks and re-parses: rule + sorted cells + subject. A reviewer's verdict is

@@ -1,0 +1,150 @@
+#include "scansource.h"
+
+#include <leptonica/allheaders.h>
+
+#include <poppler-qt6.h>
+
+namespace gk::ocr {
+
+namespace {
+
+// Scanners write their resolution into the file; without it, take the usual 200 dpi of a scan.
+double dpiOf(Pix *pix)
+{
+    const double dpi = pixGetXRes(pix);
+    return dpi >= 70 && dpi <= 1200 ? dpi : 200.0;
+}
+
+bool isTiff(const QByteArray &bytes)
+{
+    l_int32 format = IFF_UNKNOWN;
+    findFileFormatBuffer(reinterpret_cast<const l_uint8 *>(bytes.constData()), &format);
+    return format == IFF_TIFF || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE || format == IFF_TIFF_G3 ||
+           format == IFF_TIFF_G4 || format == IFF_TIFF_LZW || format == IFF_TIFF_ZIP || format == IFF_TIFF_JPEG;
+}
+
+// Leptonica decodes the images (PNG, JPEG, TIFF with every page of a multi-page one, bilevel fax
+// compression too) without Qt's image plugins; frame is the page of a TIFF.
+Pix *decode(const QByteArray &bytes, int frame)
+{
+    const auto *data = reinterpret_cast<const l_uint8 *>(bytes.constData());
+    const auto size = size_t(bytes.size());
+    return isTiff(bytes) ? pixReadMemTiff(data, size, frame) : pixReadMem(data, size);
+}
+
+int framesOf(const QByteArray &bytes)
+{
+    if (bytes.size() < 8)
+        return 0;
+    if (!isTiff(bytes)) {
+        Pix *pix = decode(bytes, 0);
+        const int frames = pix ? 1 : 0;
+        pixDestroy(&pix);
+        return frames;
+    }
+    int frames = 0;
+    size_t offset = 0;
+    do {
+        Pix *pix = pixReadMemFromMultipageTiff(reinterpret_cast<const l_uint8 *>(bytes.constData()),
+                                               size_t(bytes.size()), &offset);
+        if (!pix)
+            break;
+        pixDestroy(&pix);
+        ++frames;
+    } while (offset != 0);
+    return frames;
+}
+
+QImage greyImage(Pix *source)
+{
+    Pix *grey = pixConvertTo8(source, 0);
+    if (!grey)
+        return QImage();
+    const int w = int(pixGetWidth(grey));
+    const int h = int(pixGetHeight(grey));
+    QImage image(w, h, QImage::Format_Grayscale8);
+    const l_uint32 *data = pixGetData(grey);
+    const int wpl = pixGetWpl(grey);
+    for (int y = 0; y < h; ++y) {
+        const l_uint32 *line = data + qsizetype(y) * wpl;
+        uchar *out = image.scanLine(y);
+        for (int x = 0; x < w; ++x)
+            out[x] = uchar(GET_DATA_BYTE(line, x));
+    }
+    pixDestroy(&grey);
+    return image;
+}
+
+} // namespace
+
+ScanSource::ScanSource() = default;
+ScanSource::~ScanSource() = default;
+
+std::unique_ptr<ScanSource> ScanSource::fromPdf(std::unique_ptr<Poppler::Document> document)
+{
+    std::unique_ptr<ScanSource> source(new ScanSource);
+    document->setRenderHint(Poppler::Document::Antialiasing, true);
+    source->m_pdf = std::move(document);
+    return source;
+}
+
+std::unique_ptr<ScanSource> ScanSource::fromPdfData(const QByteArray &bytes)
+{
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document || document->isLocked())
+        return nullptr;
+    return fromPdf(std::move(document));
+}
+
+std::unique_ptr<ScanSource> ScanSource::fromImages(const QList<QByteArray> &files)
+{
+    std::unique_ptr<ScanSource> source(new ScanSource);
+    source->m_files = files;
+    for (int f = 0; f < files.size(); ++f) {
+        const int frames = framesOf(files.at(f));
+        if (frames == 0)
+            return nullptr;
+        for (int i = 0; i < frames; ++i)
+            source->m_frames.append({f, i});
+    }
+    return source;
+}
+
+int ScanSource::pageCount() const { return m_pdf ? m_pdf->numPages() : int(m_frames.size()); }
+
+ScanImage ScanSource::page(int index) const
+{
+    ScanImage out;
+    if (index < 0 || index >= pageCount())
+        return out;
+    if (m_pdf) {
+        std::unique_ptr<Poppler::Page> page(m_pdf->page(index));
+        if (!page)
+            return out;
+        out.size = page->pageSizeF();
+        out.dpi = pdfDpi;
+        out.image = page->renderToImage(pdfDpi, pdfDpi).convertToFormat(QImage::Format_Grayscale8);
+        return out;
+    }
+    const Frame frame = m_frames.at(index);
+    Pix *pix = decode(m_files.at(frame.file), frame.frame);
+    if (!pix)
+        return out;
+    out.dpi = dpiOf(pix);
+    out.image = greyImage(pix);
+    out.size = QSizeF(pixGetWidth(pix) * 72.0 / out.dpi, pixGetHeight(pix) * 72.0 / out.dpi);
+    pixDestroy(&pix);
+    return out;
+}
+
+bool hasTextLayer(Poppler::Document *document)
+{
+    for (int p = 0; p < document->numPages(); ++p) {
+        std::unique_ptr<Poppler::Page> page(document->page(p));
+        if (page && !page->text(QRectF()).trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+} // namespace gk::ocr

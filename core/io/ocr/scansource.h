@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QSizeF>
+#include <QStringList>
+
+#include <memory>
+
+namespace Poppler {
+class Document;
+}
+
+namespace gk::ocr {
+
+/** One page picture to read: the image, its resolution and the page's size in points. */
+struct ScanImage
+{
+    QImage image;
+    double dpi = 0;
+    QSizeF size;
+};
+
+/**
+ * The pages of a scanned report as pictures, one at a time (memory stays bounded whatever the
+ * number of pages): a PDF's pages rendered by Poppler, or image files (.png, .jpg, .tif, a
+ * multi-page TIFF giving several pages, decoded by Leptonica), each at its own resolution.
+ */
+class ScanSource
+{
+public:
+    /** Resolution a PDF page is rendered at: digits of 9-12 pt print come out 20-30 pixels tall. */
+    static constexpr double pdfDpi = 200.0;
+
+    ~ScanSource();
+    static std::unique_ptr<ScanSource> fromPdf(std::unique_ptr<Poppler::Document> document);
+    /** A PDF file's bytes; no source when Poppler cannot read them. */
+    static std::unique_ptr<ScanSource> fromPdfData(const QByteArray &bytes);
+    /** Every page of every file, in order; false (and no source) when a file is not an image. */
+    static std::unique_ptr<ScanSource> fromImages(const QList<QByteArray> &files);
+
+    int pageCount() const;
+    /** Page `index` (0-based); a null image when it cannot be had. */
+    ScanImage page(int index) const;
+
+private:
+    ScanSource();
+    std::unique_ptr<Poppler::Document> m_pdf;
+    struct Frame
+    {
+        int file = 0;
+        int frame = 0;
+    };
+    QList<QByteArray> m_files;
+    QList<Frame> m_frames;
+};
+
+/** True when some page of the PDF has text (a text layer): then it is no scan. */
+bool hasTextLayer(Poppler::Document *document);
+
+} // namespace gk::ocr
