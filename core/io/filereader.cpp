@@ -88,9 +88,13 @@ ReadResult FileReader::read(const QString &filePath)
         return ReadResult::failure(tr("%1: the file is empty").arg(name));
 
     const FormatSniffer::Format sniffed = FormatSniffer::sniff(filePath, bytes.left(FormatSniffer::headSize));
-    const QString format = FormatSniffer::name(sniffed);
+    const QString format = formatOf(filePath, bytes.left(FormatSniffer::headSize));
     ReadResult result;
-    if (sniffed == FormatSniffer::Format::Text) {
+    if (format == QLatin1String("image")) {
+        const FormatReader reader = registeredReader(format);
+        // Without OCR in this build a page image is refused as binary, like any other picture.
+        result = reader ? reader(filePath, bytes) : TextFileReader::read(filePath, bytes);
+    } else if (sniffed == FormatSniffer::Format::Text) {
         result = TextFileReader::read(filePath, bytes);
     } else if (sniffed == FormatSniffer::Format::Mhtml) {
         result = MhtmlReader::read(filePath, bytes);
@@ -104,8 +108,6 @@ ReadResult FileReader::read(const QString &filePath)
         result = LegacyWordReader::read(filePath);
     } else if (const FormatReader reader = registeredReader(format)) {
         result = reader(filePath, bytes);
-    } else if (format == QLatin1String("image")) {
-        result = TextFileReader::read(filePath, bytes); // no OCR in this build: refused as binary
     } else {
         result = ReadResult::failure(tr("%1: %2 files are not supported in this build").arg(name, format.toUpper()));
     }
