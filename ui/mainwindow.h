@@ -28,6 +28,7 @@ class ReviewDocument;
 class SourceView;
 class StartPage;
 class TablesPane;
+class UnsavedReviewGuard;
 
 /** The review window: source text | reconstructed tables, findings and history docked below. */
 class MainWindow : public QMainWindow
@@ -143,6 +144,7 @@ private:
     QTabWidget *m_sourceTabs = nullptr;
     TablesPane *m_tables = nullptr;
     PendingReviewBar *m_pendingBar = nullptr;
+    UnsavedReviewGuard *m_unsaved = nullptr;
     FindingsPane *m_findings = nullptr;
     QUndoView *m_undoView = nullptr;
     ChartPane *m_charts = nullptr;
