@@ -232,9 +232,9 @@
 <context>
     <name>gk::CliCommands</name>
     <message>
-        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </source>
-        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </translation>
     </message>
     <message>
@@ -244,10 +244,6 @@
     <message>
         <source>Cannot write the charts to %1: this build of gkreview-cli has no chart export</source>
         <translation>Cannot write the charts to %1: this build of gkreview-cli has no chart export</translation>
-    </message>
-    <message>
-        <source>Cannot read the review %1: %2</source>
-        <translation>Cannot read the review %1: %2</translation>
     </message>
     <message>
         <source>warning: the review %1 was made for other contents of %2; applied as asked</source>
@@ -273,16 +269,20 @@
                            [--chart-size WxH] [--review REVIEWFILE] REPORT
 </translation>
     </message>
+    <message>
+        <source>Cannot read the review %1</source>
+        <translation>Cannot read the review %1</translation>
+    </message>
 </context>
 <context>
     <name>gk::ComplianceRules</name>
     <message>
-        <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
-        <translation>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
+        <source>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
+        <translation>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
     </message>
     <message>
-        <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
-        <translation>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
+        <source>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
+        <translation>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
     </message>
     <message>
         <source>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</source>
@@ -326,6 +326,10 @@
         <source>%1: the document has no text</source>
         <translation>%1: the document has no text</translation>
     </message>
+    <message>
+        <source>more than %1 paragraphs and table rows; a report has far fewer</source>
+        <translation>more than %1 paragraphs and table rows; a report has far fewer</translation>
+    </message>
 </context>
 <context>
     <name>gk::ExportDialog</name>
@@ -334,8 +338,8 @@
         <translation>Export Corrected Tables</translation>
     </message>
     <message>
-        <source>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</source>
-        <translation>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</translation>
+        <source>The tables with the reviewer's corrections, the findings and the report's details.</source>
+        <translation>The tables with the reviewer's corrections, the findings and the report's details.</translation>
     </message>
     <message>
         <source>&amp;CSV files into the folder</source>
@@ -647,6 +651,17 @@
     </message>
 </context>
 <context>
+    <name>gk::Extractor</name>
+    <message>
+        <source>%1: %2 lines; a report has far fewer, and files are read up to %3 lines</source>
+        <translation>%1: %2 lines; a report has far fewer, and files are read up to %3 lines</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not exactly as in the file: %2</source>
+        <translation>The text of %1 is not exactly as in the file: %2</translation>
+    </message>
+</context>
+<context>
     <name>gk::FileReader</name>
     <message>
         <source>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</source>
@@ -703,6 +718,10 @@
     <message>
         <source>%1: %2 files are not supported in this build</source>
         <translation>%1: %2 files are not supported in this build</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file</source>
+        <translation>%1: is not a regular file</translation>
     </message>
 </context>
 <context>
@@ -800,6 +819,18 @@
         <source>%1: the web page has no text</source>
         <translation>%1: the web page has no text</translation>
     </message>
+    <message>
+        <source>%1: its elements are nested more than %2 deep, which no report page needs; it is not read</source>
+        <translation>%1: its elements are nested more than %2 deep, which no report page needs; it is not read</translation>
+    </message>
+    <message>
+        <source>%1: it has more than %2 elements, which no report page needs; it is not read</source>
+        <translation>%1: it has more than %2 elements, which no report page needs; it is not read</translation>
+    </message>
+    <message>
+        <source>%1: some of its text is nested more than %2 elements deep and cannot be read</source>
+        <translation>%1: some of its text is nested more than %2 elements deep and cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>gk::LegacyWordReader</name>
@@ -837,16 +868,6 @@
     <message>
         <source>The review could not be saved: %1</source>
         <translation>The review could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>Review not saved</source>
-        <translation>Review not saved</translation>
-    </message>
-    <message>
-        <source>The review could not be saved:
-%1</source>
-        <translation>The review could not be saved:
-%1</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1139,6 +1160,14 @@ It has been removed from the recent reports.</translation>
         <source>Translating the messages of %1…</source>
         <translation>Translating the messages of %1…</translation>
     </message>
+    <message>
+        <source>Save Review &amp;As…</source>
+        <translation>Save Review &amp;As…</translation>
+    </message>
+    <message>
+        <source>The corrections to the open report are not saved yet.</source>
+        <translation>The corrections to the open report are not saved yet.</translation>
+    </message>
 </context>
 <context>
     <name>gk::NarrativeRules</name>
@@ -1194,6 +1223,10 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>%1: has no text layer (a scanned image?); nothing to read</source>
         <translation>%1: has no text layer (a scanned image?); nothing to read</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages; reports are read up to %3 pages</source>
+        <translation>%1: %2 pages; reports are read up to %3 pages</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1445,85 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the value is not an object</source>
+        <translation>the value is not an object</translation>
+    </message>
+    <message>
+        <source>the value's text is not a string</source>
+        <translation>the value's text is not a string</translation>
+    </message>
+    <message>
+        <source>the value of kind "number" has no number</source>
+        <translation>the value of kind "number" has no number</translation>
+    </message>
+    <message>
+        <source>unknown kind of value "%1"</source>
+        <translation>unknown kind of value "%1"</translation>
+    </message>
+    <message>
+        <source>the value has no kind</source>
+        <translation>the value has no kind</translation>
+    </message>
+    <message>
+        <source>the report it was made for is not named ("report" with "file" and "sha256")</source>
+        <translation>the report it was made for is not named ("report" with "file" and "sha256")</translation>
+    </message>
+    <message>
+        <source>the reviewer or the times are not text of the right form</source>
+        <translation>the reviewer or the times are not text of the right form</translation>
+    </message>
+    <message>
+        <source>"corrections" and "verdicts" must be objects</source>
+        <translation>"corrections" and "verdicts" must be objects</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>it is not an object</translation>
+    </message>
+    <message>
+        <source>its note, reviewer or time is not text of the right form</source>
+        <translation>its note, reviewer or time is not text of the right form</translation>
+    </message>
+    <message>
+        <source>the correction of %1: %2</source>
+        <translation>the correction of %1: %2</translation>
+    </message>
+    <message>
+        <source>the verdict on finding %1 is not {"verdict": "accepted"} with text for its note, reviewer and time</source>
+        <translation>the verdict on finding %1 is not {"verdict": "accepted"} with text for its note, reviewer and time</translation>
+    </message>
+    <message>
+        <source>it corrects the cell %1, which the report does not have</source>
+        <translation>it corrects the cell %1, which the report does not have</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: not a regular file</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is too large for a review (at most %3 MB)</source>
+        <translation>%1: %2 MB is too large for a review (at most %3 MB)</translation>
+    </message>
+    <message>
+        <source>no review is open</source>
+        <translation>no review is open</translation>
+    </message>
+    <message>
+        <source>%1: this is the report itself, which is never written</source>
+        <translation>%1: this is the report itself, which is never written</translation>
+    </message>
+    <message>
+        <source>%1: it is a folder</source>
+        <translation>%1: it is a folder</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SafeWrite</name>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>only %1 of %2 bytes could be written</translation>
     </message>
 </context>
 <context>
@@ -1655,19 +1767,19 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>危及三安全一稳定</source>
-        <translation>Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>三（三）3.危及“三安全一稳定”</source>
-        <translation>3(3)3. Withheld: endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3(3)3. Withheld: endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>保护第三方合法权益</source>
-        <translation>Protects third parties&apos; lawful rights</translation>
+        <translation>Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>三（三）4.保护第三方合法权益</source>
-        <translation>3(3)4. Withheld: protects third parties&apos; lawful rights</translation>
+        <translation>3(3)4. Withheld: protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>属于三类内部事务信息</source>
@@ -2087,11 +2199,11 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>3.危及“三安全一稳定”</source>
-        <translation>3. Endangers the &quot;three securities and one stability&quot;</translation>
+        <translation>3. Endangers the "three securities and one stability"</translation>
     </message>
     <message>
         <source>4.保护第三方合法权益</source>
-        <translation>4. Protects third parties&apos; lawful rights</translation>
+        <translation>4. Protects third parties' lawful rights</translation>
     </message>
     <message>
         <source>5.属于三类内部事务信息</source>
@@ -2232,6 +2344,59 @@ It has been removed from the recent reports.</translation>
     </message>
 </context>
 <context>
+    <name>gk::UnsavedReviewGuard</name>
+    <message>
+        <source>Review not saved</source>
+        <translation>Review not saved</translation>
+    </message>
+    <message>
+        <source>The review could not be saved:
+%1
+
+Your corrections are kept and saved again as soon as this works; File ▸ Save Review As… saves them elsewhere.</source>
+        <translation>The review could not be saved:
+%1
+
+Your corrections are kept and saved again as soon as this works; File ▸ Save Review As… saves them elsewhere.</translation>
+    </message>
+    <message>
+        <source>The review could not be saved:
+%1</source>
+        <translation>The review could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved corrections</source>
+        <translation>Unsaved corrections</translation>
+    </message>
+    <message>
+        <source>The corrections to %1 could not be saved:
+%2
+
+Save the review elsewhere, or discard the corrections made since the last save?</source>
+        <translation>The corrections to %1 could not be saved:
+%2
+
+Save the review elsewhere, or discard the corrections made since the last save?</translation>
+    </message>
+    <message>
+        <source>Save Review As…</source>
+        <translation>Save Review As…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>Save Review As</translation>
+    </message>
+    <message>
+        <source>Reviews (*.gkreview.json *.json);;All files (*)</source>
+        <translation>Reviews (*.gkreview.json *.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>gk::ValueRules</name>
     <message>
         <source>“%1” is not a number</source>
@@ -2286,6 +2451,10 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook was not written in full (is the temporary folder %2 full?)</source>
+        <translation>Cannot write %1: the workbook was not written in full (is the temporary folder %2 full?)</translation>
     </message>
 </context>
 <context>

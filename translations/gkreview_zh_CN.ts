@@ -230,7 +230,7 @@
 <context>
     <name>gk::CliCommands</name>
     <message>
-        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
+        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
 </source>
         <translation>选项：--lang zh_CN|en  提示信息和检查结果所用的语言（默认：系统语言）
 </translation>
@@ -242,10 +242,6 @@
     <message>
         <source>Cannot write the charts to %1: this build of gkreview-cli has no chart export</source>
         <translation>无法将图表写入 %1：此版本的 gkreview-cli 不支持导出图表</translation>
-    </message>
-    <message>
-        <source>Cannot read the review %1: %2</source>
-        <translation>无法读取审核记录 %1：%2</translation>
     </message>
     <message>
         <source>warning: the review %1 was made for other contents of %2; applied as asked</source>
@@ -271,15 +267,19 @@
                           [--chart-size 宽x高] [--review 审核文件] 报告
 </translation>
     </message>
+    <message>
+        <source>Cannot read the review %1</source>
+        <translation>无法读取审核记录 %1</translation>
+    </message>
 </context>
 <context>
     <name>gk::ComplianceRules</name>
     <message>
-        <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
+        <source>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
         <translation>发布于 %1，晚于截止日期 %2：“%3”为本级人民政府，其年度报告应于次年3月31日前公布（《政府信息公开条例》第四十九条）</translation>
     </message>
     <message>
-        <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
+        <source>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
         <translation>发布于 %1，晚于截止日期 %2：政府部门的年度报告应于次年1月31日前公布（《政府信息公开条例》第四十九条）；无法确定报告机关的类型，故适用较早的截止日期</translation>
     </message>
     <message>
@@ -324,6 +324,10 @@
         <source>%1: the document has no text</source>
         <translation>%1：文档中没有文字</translation>
     </message>
+    <message>
+        <source>more than %1 paragraphs and table rows; a report has far fewer</source>
+        <translation>段落和表格行超过 %1 个；年度报告远没有这么多</translation>
+    </message>
 </context>
 <context>
     <name>gk::ExportDialog</name>
@@ -332,7 +336,7 @@
         <translation>导出更正后的表格</translation>
     </message>
     <message>
-        <source>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</source>
+        <source>The tables with the reviewer's corrections, the findings and the report's details.</source>
         <translation>导出含审核人更正的表格、问题清单和报告信息。</translation>
     </message>
     <message>
@@ -644,6 +648,17 @@
     </message>
 </context>
 <context>
+    <name>gk::Extractor</name>
+    <message>
+        <source>%1: %2 lines; a report has far fewer, and files are read up to %3 lines</source>
+        <translation>%1：共 %2 行；年度报告远没有这么多，文件最多读取 %3 行</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not exactly as in the file: %2</source>
+        <translation>%1 的文字与文件中的不完全一致：%2</translation>
+    </message>
+</context>
+<context>
     <name>gk::FileReader</name>
     <message>
         <source>Reports (*.txt *.html *.htm *.shtml *.docx *.pdf *.doc *.wps)</source>
@@ -700,6 +715,10 @@
     <message>
         <source>%1: %2 files are not supported in this build</source>
         <translation>%1：此版本不支持 %2 文件</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file</source>
+        <translation>%1：不是普通文件</translation>
     </message>
 </context>
 <context>
@@ -796,6 +815,18 @@
         <source>%1: the web page has no text</source>
         <translation>%1：网页中没有文字</translation>
     </message>
+    <message>
+        <source>%1: its elements are nested more than %2 deep, which no report page needs; it is not read</source>
+        <translation>%1：元素嵌套超过 %2 层，年度报告网页不需要这样的嵌套；不予读取</translation>
+    </message>
+    <message>
+        <source>%1: it has more than %2 elements, which no report page needs; it is not read</source>
+        <translation>%1：元素超过 %2 个，年度报告网页不需要这么多；不予读取</translation>
+    </message>
+    <message>
+        <source>%1: some of its text is nested more than %2 elements deep and cannot be read</source>
+        <translation>%1：部分文字嵌套超过 %2 层元素，无法读取</translation>
+    </message>
 </context>
 <context>
     <name>gk::LegacyWordReader</name>
@@ -833,16 +864,6 @@
     <message>
         <source>The review could not be saved: %1</source>
         <translation>审核记录无法保存：%1</translation>
-    </message>
-    <message>
-        <source>Review not saved</source>
-        <translation>审核记录未保存</translation>
-    </message>
-    <message>
-        <source>The review could not be saved:
-%1</source>
-        <translation>审核记录无法保存：
-%1</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1134,6 +1155,14 @@ It has been removed from the recent reports.</source>
         <source>Translating the messages of %1…</source>
         <translation>正在以新语言重新生成 %1 的提示信息…</translation>
     </message>
+    <message>
+        <source>Save Review &amp;As…</source>
+        <translation>审核记录另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The corrections to the open report are not saved yet.</source>
+        <translation>当前报告的更正尚未保存。</translation>
+    </message>
 </context>
 <context>
     <name>gk::NarrativeRules</name>
@@ -1189,6 +1218,10 @@ It has been removed from the recent reports.</source>
     <message>
         <source>%1: has no text layer (a scanned image?); nothing to read</source>
         <translation>%1：没有文字层（可能是扫描图像），无可读取的内容</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages; reports are read up to %3 pages</source>
+        <translation>%1：共 %2 页；报告最多读取 %3 页</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1437,85 @@ It has been removed from the recent reports.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the value is not an object</source>
+        <translation>值不是对象</translation>
+    </message>
+    <message>
+        <source>the value's text is not a string</source>
+        <translation>值的文本不是字符串</translation>
+    </message>
+    <message>
+        <source>the value of kind "number" has no number</source>
+        <translation>类型为 "number" 的值没有数字</translation>
+    </message>
+    <message>
+        <source>unknown kind of value "%1"</source>
+        <translation>未知的值类型 "%1"</translation>
+    </message>
+    <message>
+        <source>the value has no kind</source>
+        <translation>值没有类型</translation>
+    </message>
+    <message>
+        <source>the report it was made for is not named ("report" with "file" and "sha256")</source>
+        <translation>未注明所审核的报告（需要含 "file" 和 "sha256" 的 "report"）</translation>
+    </message>
+    <message>
+        <source>the reviewer or the times are not text of the right form</source>
+        <translation>审核人或时间不是格式正确的文本</translation>
+    </message>
+    <message>
+        <source>"corrections" and "verdicts" must be objects</source>
+        <translation>"corrections" 和 "verdicts" 必须是对象</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>它不是对象</translation>
+    </message>
+    <message>
+        <source>its note, reviewer or time is not text of the right form</source>
+        <translation>其备注、审核人或时间不是格式正确的文本</translation>
+    </message>
+    <message>
+        <source>the correction of %1: %2</source>
+        <translation>%1 的更正：%2</translation>
+    </message>
+    <message>
+        <source>the verdict on finding %1 is not {"verdict": "accepted"} with text for its note, reviewer and time</source>
+        <translation>对问题 %1 的结论不是 {"verdict": "accepted"}，或其备注、审核人、时间不是文本</translation>
+    </message>
+    <message>
+        <source>it corrects the cell %1, which the report does not have</source>
+        <translation>它更正了单元格 %1，而报告中没有该单元格</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is too large for a review (at most %3 MB)</source>
+        <translation>%1：%2 MB，审核记录过大（最多 %3 MB）</translation>
+    </message>
+    <message>
+        <source>no review is open</source>
+        <translation>没有打开的审核记录</translation>
+    </message>
+    <message>
+        <source>%1: this is the report itself, which is never written</source>
+        <translation>%1：这是报告本身，报告从不被写入</translation>
+    </message>
+    <message>
+        <source>%1: it is a folder</source>
+        <translation>%1：这是文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SafeWrite</name>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>%2 字节中只写入了 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2332,59 @@ It has been removed from the recent reports.</source>
     </message>
 </context>
 <context>
+    <name>gk::UnsavedReviewGuard</name>
+    <message>
+        <source>Review not saved</source>
+        <translation>审核记录未保存</translation>
+    </message>
+    <message>
+        <source>The review could not be saved:
+%1
+
+Your corrections are kept and saved again as soon as this works; File ▸ Save Review As… saves them elsewhere.</source>
+        <translation>审核记录无法保存：
+%1
+
+您的更正已保留，一旦可以写入会立即再次保存；“文件 ▸ 审核记录另存为…”可将其保存到别处。</translation>
+    </message>
+    <message>
+        <source>The review could not be saved:
+%1</source>
+        <translation>审核记录无法保存：
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved corrections</source>
+        <translation>未保存的更正</translation>
+    </message>
+    <message>
+        <source>The corrections to %1 could not be saved:
+%2
+
+Save the review elsewhere, or discard the corrections made since the last save?</source>
+        <translation>对 %1 的更正无法保存：
+%2
+
+将审核记录保存到别处，还是放弃上次保存以来的更正？</translation>
+    </message>
+    <message>
+        <source>Save Review As…</source>
+        <translation>审核记录另存为…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>审核记录另存为</translation>
+    </message>
+    <message>
+        <source>Reviews (*.gkreview.json *.json);;All files (*)</source>
+        <translation>审核记录 (*.gkreview.json *.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>gk::ValueRules</name>
     <message>
         <source>“%1” is not a number</source>
@@ -2273,6 +2438,10 @@ It has been removed from the recent reports.</source>
     <message>
         <source>Value</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook was not written in full (is the temporary folder %2 full?)</source>
+        <translation>无法写入 %1：工作簿未完整写出（临时文件夹 %2 是否已满？）</translation>
     </message>
 </context>
 <context>
