@@ -8,6 +8,7 @@ GK_PACKAGES=(
     qt6-qpa-plugins libqt6sql6-sqlite
     libicu-dev libxlsxwriter-dev libgumbo-dev libzip-dev libpoppler-qt6-dev
     xvfb xauth fonts-noto-cjk unzip zip
+    clang libfuzzer-14-dev
 )
 
 gk_missing_packages() {
