@@ -247,7 +247,7 @@ void MainWindow::createLanguageMenu(QMenu *parent)
         action->setActionGroup(group);
         // Queued: the switch deletes this window and with it the menu that is still being handled.
         connect(action, &QAction::triggered, this,
-                [this, language] { switchLanguage(language); }, Qt::QueuedConnection);
+                [this, id = language] { switchLanguage(id); }, Qt::QueuedConnection); // clang: no capture of a binding
     }
 }
 
