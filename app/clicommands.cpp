@@ -160,7 +160,7 @@ int CliCommands::exportReport(const QStringList &arguments)
         ReviewStore::Data data;
         QString error;
         if (!ReviewStore::readFile(reviewPath, review.report(), &data, &error)) {
-            m_err << tr("Cannot read the review %1").arg(error) << Qt::endl;
+            m_err << tr("Cannot read the review %1: %2").arg(QDir::toNativeSeparators(reviewPath), error) << Qt::endl;
             return exitUnreadable;
         }
         if (data.reportHash != ReviewStore::hashOfFile(reportPath)) {

@@ -65,8 +65,9 @@ private:
         process.setProcessEnvironment(environment);
         process.start();
         Outcome outcome;
-        // A hang guard, not a timing assert: prlimit's CPU limit ends a busy loop; this ends a blocked read.
-        if (!process.waitForFinished(4 * cpuSeconds * 1000)) {
+        // A hang guard, not a timing assert: prlimit's CPU limit ends a busy loop; this ends a blocked
+        // read. Generous, for a machine shared with other builds.
+        if (!process.waitForFinished(15 * cpuSeconds * 1000)) {
             process.kill();
             process.waitForFinished();
             outcome.crashed = true;

@@ -270,8 +270,8 @@
 </translation>
     </message>
     <message>
-        <source>Cannot read the review %1</source>
-        <translation>Cannot read the review %1</translation>
+        <source>Cannot read the review %1: %2</source>
+        <translation>Cannot read the review %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1499,14 +1499,6 @@ It has been removed from the recent reports.</translation>
         <translation>it corrects the cell %1, which the report does not have</translation>
     </message>
     <message>
-        <source>%1: not a regular file</source>
-        <translation>%1: not a regular file</translation>
-    </message>
-    <message>
-        <source>%1: %2 MB is too large for a review (at most %3 MB)</source>
-        <translation>%1: %2 MB is too large for a review (at most %3 MB)</translation>
-    </message>
-    <message>
         <source>no review is open</source>
         <translation>no review is open</translation>
     </message>
@@ -1517,6 +1509,14 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>%1: it is a folder</source>
         <translation>%1: it is a folder</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large for a review (at most %2 MB)</source>
+        <translation>%1 MB is too large for a review (at most %2 MB)</translation>
     </message>
 </context>
 <context>

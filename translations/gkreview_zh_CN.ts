@@ -268,8 +268,8 @@
 </translation>
     </message>
     <message>
-        <source>Cannot read the review %1</source>
-        <translation>无法读取审核记录 %1</translation>
+        <source>Cannot read the review %1: %2</source>
+        <translation>无法读取审核记录 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1491,14 +1491,6 @@ It has been removed from the recent reports.</source>
         <translation>它更正了单元格 %1，而报告中没有该单元格</translation>
     </message>
     <message>
-        <source>%1: not a regular file</source>
-        <translation>%1：不是普通文件</translation>
-    </message>
-    <message>
-        <source>%1: %2 MB is too large for a review (at most %3 MB)</source>
-        <translation>%1：%2 MB，审核记录过大（最多 %3 MB）</translation>
-    </message>
-    <message>
         <source>no review is open</source>
         <translation>没有打开的审核记录</translation>
     </message>
@@ -1509,6 +1501,14 @@ It has been removed from the recent reports.</source>
     <message>
         <source>%1: it is a folder</source>
         <translation>%1：这是文件夹</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large for a review (at most %2 MB)</source>
+        <translation>%1 MB，审核记录过大（最多 %2 MB）</translation>
     </message>
 </context>
 <context>

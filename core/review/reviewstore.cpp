@@ -261,30 +261,25 @@ bool ReviewStore::checkCells(const Data &data, const Report &report, QString *er
 
 bool ReviewStore::readFile(const QString &path, const Report &report, Data *data, QString *error)
 {
-    const QString shown = QFileInfo(path).fileName();
     const QFileInfo info(path);
     // A FIFO or a device would block read() or never end.
     if (info.exists() && !info.isFile()) {
-        *error = tr("%1: not a regular file").arg(shown);
+        *error = tr("not a regular file");
         return false;
     }
     if (info.size() > maxFileSize) {
-        *error = tr("%1: %2 MB is too large for a review (at most %3 MB)")
-                     .arg(shown)
+        *error = tr("%1 MB is too large for a review (at most %2 MB)")
                      .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                      .arg(maxFileSize / (1024 * 1024));
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(shown, file.errorString());
+        *error = file.errorString();
         return false;
     }
-    QString cause;
-    if (!fromJson(file.read(maxFileSize + 1), data, &cause) || !checkCells(*data, report, &cause)) {
-        *error = tr("%1: %2").arg(shown, cause);
+    if (!fromJson(file.read(maxFileSize + 1), data, error) || !checkCells(*data, report, error))
         return false;
-    }
     return true;
 }
 
@@ -308,7 +303,9 @@ ReviewStore::LoadResult ReviewStore::load(const QString &reportPath, Review *rev
     const QString path = reviewPathFor(reportPath);
     if (!QFileInfo::exists(path))
         return result;
-    if (!readFile(path, review->report(), &result.data, &result.error)) {
+    QString cause;
+    if (!readFile(path, review->report(), &result.data, &cause)) {
+        result.error = tr("%1: %2").arg(QFileInfo(path).fileName(), cause);
         result.status = LoadStatus::Error;
         result.data = Data();
         return result;

@@ -73,7 +73,7 @@ public:
     static bool checkCells(const Data &data, const Report &report, QString *error);
     /**
      * Reads a review file: a regular file of at most maxFileSize bytes, valid, its cells those of
-     * `report`; false with a one-line `error` naming the file and the cause.
+     * `report`; false with the cause in `error` (the caller names the file as its user knows it).
      */
     static bool readFile(const QString &path, const Report &report, Data *data, QString *error);
     static Data dataOf(const Review &review, const QString &reportHash);
