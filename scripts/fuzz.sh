@@ -28,8 +28,9 @@ if [ ! -f "$build/build.ninja" ]; then
         -DGK_FUZZ=ON -DGK_SANITIZE=ON -DGK_SHARED_DIR="$shared" \
         $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
 fi
-cmake --build "$build" --target "fuzz_$target" >"$build/fuzz-build.log" 2>&1 || {
-    tail -20 "$build/fuzz-build.log" >&2
+# One build at a time: several targets may be started together.
+flock "$build/.fuzz-build.lock" cmake --build "$build" --target "fuzz_$target" >"$build/fuzz-build-$target.log" 2>&1 || {
+    tail -20 "$build/fuzz-build-$target.log" >&2
     exit 2
 }
 
