@@ -75,14 +75,14 @@ status=0
 "$build/fuzz/fuzz_$target" "$corpus" "$seeds" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 \
     -max_len=262144 -report_slow_units=60 -print_final_stats=1 -artifact_prefix="$findings/$target-" >"$log" 2>&1 || status=$?
 
-execs=$(grep -h 'stat::number_of_executed_units' "$log" | awk '{s+=$2} END {print s+0}')
-cov=$(grep -ho 'cov: [0-9]*' "$log" | tail -1 | awk '{print $2}')
-features=$(grep -ho 'ft: [0-9]*' "$log" | tail -1 | awk '{print $2}')
+execs=$(grep -ah 'stat::number_of_executed_units' "$log" | awk '{s+=$2} END {print s+0}')
+cov=$(grep -aho 'cov: [0-9]*' "$log" | tail -1 | awk '{print $2}')
+features=$(grep -aho 'ft: [0-9]*' "$log" | tail -1 | awk '{print $2}')
 found=$(( $(count_findings) - before ))
 echo "fuzz_$target: ${seconds}s, $execs executions, coverage $cov edges, $features features," \
      "corpus $(find "$corpus" -type f | wc -l) inputs, $found finding(s) in $findings"
 if [ "$status" -ne 0 ] || [ "$found" -gt 0 ]; then
-    grep -h -m5 -E 'ERROR: |SUMMARY: |runtime error' "$log" || true
+    grep -ah -m5 -E 'ERROR: |SUMMARY: |runtime error' "$log" || true
     echo "fuzz_$target: found something (log: $log)" >&2
     exit 1
 fi
