@@ -153,15 +153,9 @@ int CliCommands::exportReport(const QStringList &arguments, const CliBatch::Opti
     Review review;
     review.setReport(extracted.report);
     if (!reviewPath.isEmpty()) {
-        QFile file(reviewPath);
         ReviewStore::Data data;
         QString error;
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << tr("Cannot read the review %1: %2").arg(QDir::toNativeSeparators(reviewPath), file.errorString())
-                  << Qt::endl;
-            return exitUnreadable;
-        }
-        if (!ReviewStore::fromJson(file.readAll(), &data, &error)) {
+        if (!ReviewStore::readFile(reviewPath, review.report(), &data, &error)) {
             m_err << tr("Cannot read the review %1: %2").arg(QDir::toNativeSeparators(reviewPath), error) << Qt::endl;
             return exitUnreadable;
         }

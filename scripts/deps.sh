@@ -10,6 +10,7 @@ GK_PACKAGES=(
     libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng
     xvfb xauth fonts-noto-cjk unzip zip
     w3m poppler-utils
+    clang libfuzzer-14-dev
 )
 
 gk_missing_packages() {

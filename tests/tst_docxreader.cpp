@@ -78,6 +78,24 @@ private Q_SLOTS:
                           "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>"
                           "<w:tc><w:p/></w:tc></w:tr></w:tbl>")
             << QStringLiteral("A | B |\n| 1 | |");
+        // Nesting ten thousand deep overflowed the stack of a reader that recursed per level.
+        QTest::newRow("10,000 nested content controls")
+            << QByteArray("<w:sdt><w:sdtContent>").repeated(10000) + "<w:p><w:r><w:t>深</w:t></w:r></w:p>"
+                   + QByteArray("</w:sdtContent></w:sdt>").repeated(10000)
+            << QStringLiteral("深");
+        QTest::newRow("100,000 nested hyperlinks")
+            << "<w:p>" + QByteArray("<w:hyperlink>").repeated(100000) + "<w:r><w:t>深</w:t></w:r>"
+                   + QByteArray("</w:hyperlink>").repeated(100000) + "</w:p>"
+            << QStringLiteral("深");
+        QTest::newRow("50,000 nested tables: their text in the outer cell")
+            << QByteArray("<w:tbl><w:tr><w:tc>").repeated(50000) + "<w:p><w:r><w:t>深</w:t></w:r></w:p>"
+                   + QByteArray("</w:tc></w:tr></w:tbl>").repeated(50000)
+            << QStringLiteral("深 |");
+        QTest::newRow("a table in a cell, its cells in order")
+            << QByteArray("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>外</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t>"
+                          "</w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc>"
+                          "<w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+            << QStringLiteral("外 1 2 | 3 |");
     }
 
     void readsMarkup()

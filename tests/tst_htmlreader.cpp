@@ -134,6 +134,52 @@ private Q_SLOTS:
             last = qMax(last, row.tableIndex);
         QCOMPARE(tableLines(result.document, last).value(1), QStringLiteral("辽ICP备00000000号"));
     }
+
+    void deepNestingIsReadOrRefusedAloud_data()
+    {
+        QTest::addColumn<QByteArray>("open");
+        QTest::addColumn<QByteArray>("close");
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<bool>("read");
+        // Text 500 levels deep was dropped at 400 and the page called empty.
+        QTest::newRow("500 nested div: read") << QByteArray("<div>") << QByteArray("</div>") << 500 << true;
+        QTest::newRow("900 nested span: read") << QByteArray("<span>") << QByteArray("</span>") << 900 << true;
+        QTest::newRow("5,000 nested div: refused") << QByteArray("<div>") << QByteArray("</div>") << 5000 << false;
+        QTest::newRow("200,000 nested span: refused")
+            << QByteArray("<span>") << QByteArray("</span>") << 200000 << false;
+        // Ends left out where HTML allows it are not nesting.
+        QTest::newRow("5,000 unclosed p: read") << QByteArray("<p>x") << QByteArray() << 5000 << true;
+    }
+
+    void deepNestingIsReadOrRefusedAloud()
+    {
+        QFETCH(QByteArray, open);
+        QFETCH(QByteArray, close);
+        QFETCH(int, depth);
+        QFETCH(bool, read);
+        const QByteArray html = "<html><body>" + open.repeated(depth) + "一、总体情况 2020" + close.repeated(depth)
+            + "</body></html>";
+        const ReadResult result = HtmlReader::read(QStringLiteral("deep.html"), html);
+        QCOMPARE(result.ok, read);
+        if (read)
+            QVERIFY(result.document.text.contains(QStringLiteral("一、总体情况")));
+        else
+            QVERIFY2(result.error.startsWith(QStringLiteral("deep.html:")) && result.error.contains(QStringLiteral("nested")),
+                     qPrintable(result.error));
+    }
+
+    void wideRowThenShortRowsKeepsTheGrid()
+    {
+        // 1,000 cells of colspan 1000 then short rows: the grid is capped, the cells kept.
+        const QByteArray html = "<html><body><table><tr>" + QByteArray("<td colspan=1000>1</td>").repeated(1000)
+            + "</tr>" + QByteArray("<tr><td>2</td></tr>").repeated(1000) + "</table></body></html>";
+        const ReadResult result = HtmlReader::read(QStringLiteral("wide.html"), html);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QStringList lines = tableLines(result.document, 0);
+        QCOMPARE(lines.size(), 1001);
+        QCOMPARE(lines.at(0).count(QLatin1Char('1')), 1000);
+        QCOMPARE(lines.at(1000), QStringLiteral("2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHtmlReader)

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace gk;
 
 namespace {
@@ -193,6 +195,91 @@ private Q_SLOTS:
         QCOMPARE(result.status, ReviewStore::LoadStatus::Error);
         QVERIFY(result.error.contains(QStringLiteral(".gkreview.json")));
         QCOMPARE(readAll(ReviewStore::reviewPathFor(m_report)), content);
+    }
+
+    void malformedReviewIsRefusedWhole_data()
+    {
+        // Each review also holds one good correction: nothing of it may be applied either.
+        QTest::addColumn<QByteArray>("corrections");
+        QTest::addColumn<QByteArray>("verdicts");
+        QTest::addColumn<QString>("cause");
+        const QByteArray good = "\"applications.disclosed.total\": {\"value\": {\"kind\": \"number\", \"number\": 5}}";
+        const auto with = [&](const QByteArray &bad) -> QByteArray { return "{" + good + ", " + bad + "}"; };
+        QTest::newRow("number that is text")
+            << with("\"applications.new_received.total\": {\"value\": {\"kind\": \"number\", \"number\": \"abc\"}}")
+            << QByteArray("{}") << QStringLiteral("applications.new_received.total");
+        QTest::newRow("number missing")
+            << with("\"applications.new_received.total\": {\"value\": {\"kind\": \"number\"}}") << QByteArray("{}")
+            << QStringLiteral("has no number");
+        QTest::newRow("unknown kind")
+            << with("\"applications.new_received.total\": {\"value\": {\"kind\": \"percent\", \"number\": 3}}")
+            << QByteArray("{}") << QStringLiteral("percent");
+        QTest::newRow("value is a string")
+            << with("\"applications.new_received.total\": {\"value\": \"221\"}") << QByteArray("{}")
+            << QStringLiteral("not an object");
+        QTest::newRow("unknown cell")
+            << with("\"applications.no_such_row.total\": {\"value\": {\"kind\": \"number\", \"number\": 1}}")
+            << QByteArray("{}") << QStringLiteral("applications.no_such_row.total");
+        QTest::newRow("note that is a number")
+            << with("\"applications.new_received.total\": {\"value\": {\"kind\": \"blank\"}, \"note\": 5}")
+            << QByteArray("{}") << QStringLiteral("note");
+        QTest::newRow("verdict not accepted") << with(QByteArray()).chopped(3) + "}"
+                                              << QByteArray("{\"label.variant|x\": {\"verdict\": \"rejected\"}}")
+                                              << QStringLiteral("label.variant|x");
+        QTest::newRow("corrections an array") << QByteArray("[]") << QByteArray("{}")
+                                              << QStringLiteral("corrections");
+    }
+
+    void malformedReviewIsRefusedWhole()
+    {
+        QFETCH(QByteArray, corrections);
+        QFETCH(QByteArray, verdicts);
+        QFETCH(QString, cause);
+        const QByteArray hash = ReviewStore::hashOfFile(m_report).toLatin1();
+        const QByteArray content = "{\"format\": \"gkreview-review\", \"version\": 1, \"report\": {\"file\": \"r.txt\", \"sha256\": \""
+            + hash + "\"}, \"corrections\": " + corrections + ", \"verdicts\": " + verdicts + "}";
+        {
+            QFile file(ReviewStore::reviewPathFor(m_report));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        Review review;
+        review.setReport(m_parsed);
+        const ReviewStore::LoadResult result = ReviewStore::load(m_report, &review);
+        QCOMPARE(result.status, ReviewStore::LoadStatus::Error);
+        QVERIFY2(result.error.contains(cause), qPrintable(result.error));
+        QVERIFY(result.error.contains(QStringLiteral(".gkreview.json")));
+        QVERIFY(review.corrections().isEmpty()); // never half-applied
+        QVERIFY(result.data.corrections.isEmpty());
+        QCOMPARE(readAll(ReviewStore::reviewPathFor(m_report)), content); // the file is kept
+    }
+
+    void oversizedOrSpecialReviewIsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("larger than the cap") << QStringLiteral("large") << QStringLiteral("too large");
+        QTest::newRow("a FIFO") << QStringLiteral("fifo") << QStringLiteral("not a regular file");
+    }
+
+    void oversizedOrSpecialReviewIsRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, cause);
+        const QString path = ReviewStore::reviewPathFor(m_report);
+        if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(ReviewStore::maxFileSize + 1));
+        }
+        Review review;
+        review.setReport(m_parsed);
+        const ReviewStore::LoadResult result = ReviewStore::load(m_report, &review); // must not block
+        QCOMPARE(result.status, ReviewStore::LoadStatus::Error);
+        QVERIFY2(result.error.contains(cause), qPrintable(result.error));
+        QVERIFY(QFileInfo::exists(path));
     }
 
     void noReviewYet()

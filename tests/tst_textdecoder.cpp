@@ -94,7 +94,7 @@ private Q_SLOTS:
             binary.append(char((i * 7919) % 256));
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
         QTest::newRow("binary") << binary << QStringLiteral("binary");
-        QTest::newRow("png header") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24)
+        QTest::newRow("png header") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10", 24) /* 16×16: 24 bytes, all in the literal */
                                     << QStringLiteral("binary");
     }
     void badFilesGiveAOneLineErrorNamingTheFile()

@@ -4,8 +4,8 @@
 <context>
     <name>gk::AboutBox</name>
     <message>
-        <source>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;Reviews Chinese government information-disclosure annual reports (政府信息公开工作年度报告): rebuilds their statistics tables from text, web pages, Word documents and PDFs, checks every 勾稽关系 and compliance rule, and keeps the reviewer's corrections beside the report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), ICU, Poppler and libxlsxwriter.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;Reviews Chinese government information-disclosure annual reports (政府信息公开工作年度报告): rebuilds their statistics tables from text, web pages, Word documents and PDFs, checks every 勾稽关系 and compliance rule, and keeps the reviewer's corrections beside the report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), ICU, Poppler and libxlsxwriter.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;Reviews Chinese government information-disclosure annual reports (政府信息公开工作年度报告): rebuilds their statistics tables from text, web pages, Word documents and PDFs, checks every 勾稽关系 and compliance rule, and keeps the reviewer&apos;s corrections beside the report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), ICU, Poppler and libxlsxwriter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;gkreview %1&lt;/h3&gt;&lt;p&gt;Reviews Chinese government information-disclosure annual reports (政府信息公开工作年度报告): rebuilds their statistics tables from text, web pages, Word documents and PDFs, checks every 勾稽关系 and compliance rule, and keeps the reviewer&apos;s corrections beside the report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), ICU, Poppler and libxlsxwriter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About gkreview</source>
@@ -45,8 +45,8 @@
 <context>
     <name>gk::AgencyView</name>
     <message>
-        <source>Select a report to see its agency's years side by side.</source>
-        <translation>Select a report to see its agency's years side by side.</translation>
+        <source>Select a report to see its agency&apos;s years side by side.</source>
+        <translation>Select a report to see its agency&apos;s years side by side.</translation>
     </message>
     <message>
         <source>%1: no agency and year read from this report</source>
@@ -311,9 +311,9 @@
 <context>
     <name>gk::CliCommands</name>
     <message>
-        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
+        <source>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
 </source>
-        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system's)
+        <translation>option: --lang zh_CN|en  the language of messages and findings (default: the system&apos;s)
 </translation>
     </message>
     <message>
@@ -373,12 +373,12 @@
 <context>
     <name>gk::ComplianceRules</name>
     <message>
-        <source>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
-        <translation>Published %1, after the deadline %2: “%3” is a people's government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
+        <source>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (条例 第四十九条)</source>
+        <translation>Published %1, after the deadline %2: “%3” is a people&apos;s government as a whole, whose report is due by 31 March of the following year (Regulations on the Disclosure of Government Information, Article 49)</translation>
     </message>
     <message>
-        <source>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
-        <translation>Published %1, after the deadline %2: a department's report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
+        <source>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (条例 第四十九条); the agency is unknown, so the earlier deadline applies</source>
+        <translation>Published %1, after the deadline %2: a department&apos;s report is due by 31 January of the following year (Regulations on the Disclosure of Government Information, Article 49); the agency is unknown, so the earlier deadline applies</translation>
     </message>
     <message>
         <source>Published %1, after the deadline %2: “%3” is a government department, whose own report is due by 31 January of the following year (条例 第四十九条)</source>
@@ -422,6 +422,10 @@
         <source>%1: the document has no text</source>
         <translation>%1: the document has no text</translation>
     </message>
+    <message>
+        <source>more than %1 paragraphs and table rows; a report has far fewer</source>
+        <translation>more than %1 paragraphs and table rows; a report has far fewer</translation>
+    </message>
 </context>
 <context>
     <name>gk::ExportDialog</name>
@@ -430,8 +434,8 @@
         <translation>Export Corrected Tables</translation>
     </message>
     <message>
-        <source>The tables with the reviewer's corrections, the findings and the report's details.</source>
-        <translation>The tables with the reviewer's corrections, the findings and the report's details.</translation>
+        <source>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</source>
+        <translation>The tables with the reviewer&apos;s corrections, the findings and the report&apos;s details.</translation>
     </message>
     <message>
         <source>&amp;CSV files into the folder</source>
@@ -763,6 +767,17 @@
     </message>
 </context>
 <context>
+    <name>gk::Extractor</name>
+    <message>
+        <source>%1: %2 lines; a report has far fewer, and files are read up to %3 lines</source>
+        <translation>%1: %2 lines; a report has far fewer, and files are read up to %3 lines</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not exactly as in the file: %2</source>
+        <translation>The text of %1 is not exactly as in the file: %2</translation>
+    </message>
+</context>
+<context>
     <name>gk::FileReader</name>
     <message>
         <source>Text (*.txt)</source>
@@ -823,6 +838,10 @@
     <message>
         <source>Scanned pages (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Scanned pages (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file</source>
+        <translation>%1: is not a regular file</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1009,18 @@
         <source>%1: the web page has no text</source>
         <translation>%1: the web page has no text</translation>
     </message>
+    <message>
+        <source>%1: its elements are nested more than %2 deep, which no report page needs; it is not read</source>
+        <translation>%1: its elements are nested more than %2 deep, which no report page needs; it is not read</translation>
+    </message>
+    <message>
+        <source>%1: it has more than %2 elements, which no report page needs; it is not read</source>
+        <translation>%1: it has more than %2 elements, which no report page needs; it is not read</translation>
+    </message>
+    <message>
+        <source>%1: some of its text is nested more than %2 elements deep and cannot be read</source>
+        <translation>%1: some of its text is nested more than %2 elements deep and cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>gk::LegacyWordReader</name>
@@ -1027,16 +1058,6 @@
     <message>
         <source>The review could not be saved: %1</source>
         <translation>The review could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>Review not saved</source>
-        <translation>Review not saved</translation>
-    </message>
-    <message>
-        <source>The review could not be saved:
-%1</source>
-        <translation>The review could not be saved:
-%1</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1408,6 +1429,14 @@ It has been removed from the recent reports.</translation>
         <source>Reading %1 by OCR: %2 of %3 pages…</source>
         <translation>Reading %1 by OCR: %2 of %3 pages…</translation>
     </message>
+    <message>
+        <source>Save Review &amp;As…</source>
+        <translation>Save Review &amp;As…</translation>
+    </message>
+    <message>
+        <source>The corrections to the open report are not saved yet.</source>
+        <translation>The corrections to the open report are not saved yet.</translation>
+    </message>
 </context>
 <context>
     <name>gk::MhtmlReader</name>
@@ -1456,8 +1485,8 @@ It has been removed from the recent reports.</translation>
 <context>
     <name>gk::OcrReader</name>
     <message>
-        <source>%1: a scanned report (pages without text); reading it needs Tesseract's Chinese and English data: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng</source>
-        <translation>%1: a scanned report (pages without text); reading it needs Tesseract's Chinese and English data: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng</translation>
+        <source>%1: a scanned report (pages without text); reading it needs Tesseract&apos;s Chinese and English data: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng</source>
+        <translation>%1: a scanned report (pages without text); reading it needs Tesseract&apos;s Chinese and English data: apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng</translation>
     </message>
     <message>
         <source>%1: reading stopped</source>
@@ -1535,6 +1564,10 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>%1: has no text layer (a scanned image?); nothing to read</source>
         <translation>%1: has no text layer (a scanned image?); nothing to read</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages; reports are read up to %3 pages</source>
+        <translation>%1: %2 pages; reports are read up to %3 pages</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1970,78 @@ It has been removed from the recent reports.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the value is not an object</source>
+        <translation>the value is not an object</translation>
+    </message>
+    <message>
+        <source>the value&apos;s text is not a string</source>
+        <translation>the value's text is not a string</translation>
+    </message>
+    <message>
+        <source>the value of kind &quot;number&quot; has no number</source>
+        <translation>the value of kind "number" has no number</translation>
+    </message>
+    <message>
+        <source>unknown kind of value &quot;%1&quot;</source>
+        <translation>unknown kind of value "%1"</translation>
+    </message>
+    <message>
+        <source>the value has no kind</source>
+        <translation>the value has no kind</translation>
+    </message>
+    <message>
+        <source>the report it was made for is not named (&quot;report&quot; with &quot;file&quot; and &quot;sha256&quot;)</source>
+        <translation>the report it was made for is not named ("report" with "file" and "sha256")</translation>
+    </message>
+    <message>
+        <source>the reviewer or the times are not text of the right form</source>
+        <translation>the reviewer or the times are not text of the right form</translation>
+    </message>
+    <message>
+        <source>&quot;corrections&quot; and &quot;verdicts&quot; must be objects</source>
+        <translation>"corrections" and "verdicts" must be objects</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>it is not an object</translation>
+    </message>
+    <message>
+        <source>its note, reviewer or time is not text of the right form</source>
+        <translation>its note, reviewer or time is not text of the right form</translation>
+    </message>
+    <message>
+        <source>the correction of %1: %2</source>
+        <translation>the correction of %1: %2</translation>
+    </message>
+    <message>
+        <source>the verdict on finding %1 is not {&quot;verdict&quot;: &quot;accepted&quot;} with text for its note, reviewer and time</source>
+        <translation>the verdict on finding %1 is not {"verdict": "accepted"} with text for its note, reviewer and time</translation>
+    </message>
+    <message>
+        <source>it corrects the cell %1, which the report does not have</source>
+        <translation>it corrects the cell %1, which the report does not have</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large for a review (at most %2 MB)</source>
+        <translation>%1 MB is too large for a review (at most %2 MB)</translation>
+    </message>
+    <message>
+        <source>no review is open</source>
+        <translation>no review is open</translation>
+    </message>
+    <message>
+        <source>%1: this is the report itself, which is never written</source>
+        <translation>%1: this is the report itself, which is never written</translation>
+    </message>
+    <message>
+        <source>%1: it is a folder</source>
+        <translation>%1: it is a folder</translation>
+    </message>
 </context>
 <context>
     <name>gk::RtfReader</name>
@@ -1949,8 +2054,8 @@ It has been removed from the recent reports.</translation>
         <translation>%1: the RTF document has no text</translation>
     </message>
     <message>
-        <source>the RTF document's groups are not balanced: it may be truncated</source>
-        <translation>the RTF document's groups are not balanced: it may be truncated</translation>
+        <source>the RTF document&apos;s groups are not balanced: it may be truncated</source>
+        <translation>the RTF document&apos;s groups are not balanced: it may be truncated</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2142,13 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>The rules reference is not built into this program.</source>
         <translation>The rules reference is not built into this program.</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SafeWrite</name>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>only %1 of %2 bytes could be written</translation>
     </message>
 </context>
 <context>
@@ -2464,19 +2576,19 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>危及三安全一稳定</source>
-        <translation>Endangers the "three securities and one stability"</translation>
+        <translation>Endangers the &quot;three securities and one stability&quot;</translation>
     </message>
     <message>
         <source>三（三）3.危及“三安全一稳定”</source>
-        <translation>3(3)3. Withheld: endangers the "three securities and one stability"</translation>
+        <translation>3(3)3. Withheld: endangers the &quot;three securities and one stability&quot;</translation>
     </message>
     <message>
         <source>保护第三方合法权益</source>
-        <translation>Protects third parties' lawful rights</translation>
+        <translation>Protects third parties&apos; lawful rights</translation>
     </message>
     <message>
         <source>三（三）4.保护第三方合法权益</source>
-        <translation>3(3)4. Withheld: protects third parties' lawful rights</translation>
+        <translation>3(3)4. Withheld: protects third parties&apos; lawful rights</translation>
     </message>
     <message>
         <source>属于三类内部事务信息</source>
@@ -2896,11 +3008,11 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>3.危及“三安全一稳定”</source>
-        <translation>3. Endangers the "three securities and one stability"</translation>
+        <translation>3. Endangers the &quot;three securities and one stability&quot;</translation>
     </message>
     <message>
         <source>4.保护第三方合法权益</source>
-        <translation>4. Protects third parties' lawful rights</translation>
+        <translation>4. Protects third parties&apos; lawful rights</translation>
     </message>
     <message>
         <source>5.属于三类内部事务信息</source>
@@ -3038,6 +3150,59 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>%1: the translation cannot be loaded</source>
         <translation>%1: the translation cannot be loaded</translation>
+    </message>
+</context>
+<context>
+    <name>gk::UnsavedReviewGuard</name>
+    <message>
+        <source>Review not saved</source>
+        <translation>Review not saved</translation>
+    </message>
+    <message>
+        <source>The review could not be saved:
+%1
+
+Your corrections are kept and saved again as soon as this works; File ▸ Save Review As… saves them elsewhere.</source>
+        <translation>The review could not be saved:
+%1
+
+Your corrections are kept and saved again as soon as this works; File ▸ Save Review As… saves them elsewhere.</translation>
+    </message>
+    <message>
+        <source>The review could not be saved:
+%1</source>
+        <translation>The review could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved corrections</source>
+        <translation>Unsaved corrections</translation>
+    </message>
+    <message>
+        <source>The corrections to %1 could not be saved:
+%2
+
+Save the review elsewhere, or discard the corrections made since the last save?</source>
+        <translation>The corrections to %1 could not be saved:
+%2
+
+Save the review elsewhere, or discard the corrections made since the last save?</translation>
+    </message>
+    <message>
+        <source>Save Review As…</source>
+        <translation>Save Review As…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>Save Review As</translation>
+    </message>
+    <message>
+        <source>Reviews (*.gkreview.json *.json);;All files (*)</source>
+        <translation>Reviews (*.gkreview.json *.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3425,10 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook was not written in full (is the temporary folder %2 full?)</source>
+        <translation>Cannot write %1: the workbook was not written in full (is the temporary folder %2 full?)</translation>
     </message>
 </context>
 <context>

@@ -419,6 +419,10 @@
         <source>%1: the document has no text</source>
         <translation>%1：文档中没有文字</translation>
     </message>
+    <message>
+        <source>more than %1 paragraphs and table rows; a report has far fewer</source>
+        <translation>段落和表格行超过 %1 个；年度报告远没有这么多</translation>
+    </message>
 </context>
 <context>
     <name>gk::ExportDialog</name>
@@ -759,6 +763,17 @@
     </message>
 </context>
 <context>
+    <name>gk::Extractor</name>
+    <message>
+        <source>%1: %2 lines; a report has far fewer, and files are read up to %3 lines</source>
+        <translation>%1：共 %2 行；年度报告远没有这么多，文件最多读取 %3 行</translation>
+    </message>
+    <message>
+        <source>The text of %1 is not exactly as in the file: %2</source>
+        <translation>%1 的文字与文件中的不完全一致：%2</translation>
+    </message>
+</context>
+<context>
     <name>gk::FileReader</name>
     <message>
         <source>Text (*.txt)</source>
@@ -819,6 +834,10 @@
     <message>
         <source>Scanned pages (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>扫描页面 (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file</source>
+        <translation>%1：不是普通文件</translation>
     </message>
 </context>
 <context>
@@ -980,6 +999,18 @@
         <source>%1: the web page has no text</source>
         <translation>%1：网页中没有文字</translation>
     </message>
+    <message>
+        <source>%1: its elements are nested more than %2 deep, which no report page needs; it is not read</source>
+        <translation>%1：元素嵌套超过 %2 层，年度报告网页不需要这样的嵌套；不予读取</translation>
+    </message>
+    <message>
+        <source>%1: it has more than %2 elements, which no report page needs; it is not read</source>
+        <translation>%1：元素超过 %2 个，年度报告网页不需要这么多；不予读取</translation>
+    </message>
+    <message>
+        <source>%1: some of its text is nested more than %2 elements deep and cannot be read</source>
+        <translation>%1：部分文字嵌套超过 %2 层元素，无法读取</translation>
+    </message>
 </context>
 <context>
     <name>gk::LegacyWordReader</name>
@@ -1017,16 +1048,6 @@
     <message>
         <source>The review could not be saved: %1</source>
         <translation>审核记录无法保存：%1</translation>
-    </message>
-    <message>
-        <source>Review not saved</source>
-        <translation>审核记录未保存</translation>
-    </message>
-    <message>
-        <source>The review could not be saved:
-%1</source>
-        <translation>审核记录无法保存：
-%1</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1396,6 +1417,14 @@ It has been removed from the recent reports.</source>
         <source>Reading %1 by OCR: %2 of %3 pages…</source>
         <translation>正在以 OCR 识别 %1：已读 %2/%3 页…</translation>
     </message>
+    <message>
+        <source>Save Review &amp;As…</source>
+        <translation>审核记录另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The corrections to the open report are not saved yet.</source>
+        <translation>当前报告的更正尚未保存。</translation>
+    </message>
 </context>
 <context>
     <name>gk::MhtmlReader</name>
@@ -1523,6 +1552,10 @@ It has been removed from the recent reports.</source>
     <message>
         <source>%1: has no text layer (a scanned image?); nothing to read</source>
         <translation>%1：没有文字层（可能是扫描图像），无可读取的内容</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages; reports are read up to %3 pages</source>
+        <translation>%1：共 %2 页；报告最多读取 %3 页</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1950,78 @@ It has been removed from the recent reports.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>the value is not an object</source>
+        <translation>值不是对象</translation>
+    </message>
+    <message>
+        <source>the value&apos;s text is not a string</source>
+        <translation>值的文本不是字符串</translation>
+    </message>
+    <message>
+        <source>the value of kind &quot;number&quot; has no number</source>
+        <translation>类型为 "number" 的值没有数字</translation>
+    </message>
+    <message>
+        <source>unknown kind of value &quot;%1&quot;</source>
+        <translation>未知的值类型 "%1"</translation>
+    </message>
+    <message>
+        <source>the value has no kind</source>
+        <translation>值没有类型</translation>
+    </message>
+    <message>
+        <source>the report it was made for is not named (&quot;report&quot; with &quot;file&quot; and &quot;sha256&quot;)</source>
+        <translation>未注明所审核的报告（需要含 "file" 和 "sha256" 的 "report"）</translation>
+    </message>
+    <message>
+        <source>the reviewer or the times are not text of the right form</source>
+        <translation>审核人或时间不是格式正确的文本</translation>
+    </message>
+    <message>
+        <source>&quot;corrections&quot; and &quot;verdicts&quot; must be objects</source>
+        <translation>"corrections" 和 "verdicts" 必须是对象</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>它不是对象</translation>
+    </message>
+    <message>
+        <source>its note, reviewer or time is not text of the right form</source>
+        <translation>其备注、审核人或时间不是格式正确的文本</translation>
+    </message>
+    <message>
+        <source>the correction of %1: %2</source>
+        <translation>%1 的更正：%2</translation>
+    </message>
+    <message>
+        <source>the verdict on finding %1 is not {&quot;verdict&quot;: &quot;accepted&quot;} with text for its note, reviewer and time</source>
+        <translation>对问题 %1 的结论不是 {"verdict": "accepted"}，或其备注、审核人、时间不是文本</translation>
+    </message>
+    <message>
+        <source>it corrects the cell %1, which the report does not have</source>
+        <translation>它更正了单元格 %1，而报告中没有该单元格</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large for a review (at most %2 MB)</source>
+        <translation>%1 MB，审核记录过大（最多 %2 MB）</translation>
+    </message>
+    <message>
+        <source>no review is open</source>
+        <translation>没有打开的审核记录</translation>
+    </message>
+    <message>
+        <source>%1: this is the report itself, which is never written</source>
+        <translation>%1：这是报告本身，报告从不被写入</translation>
+    </message>
+    <message>
+        <source>%1: it is a folder</source>
+        <translation>%1：这是文件夹</translation>
+    </message>
 </context>
 <context>
     <name>gk::RtfReader</name>
@@ -2017,6 +2122,13 @@ It has been removed from the recent reports.</source>
     <message>
         <source>The rules reference is not built into this program.</source>
         <translation>本程序未内置规则说明。</translation>
+    </message>
+</context>
+<context>
+    <name>gk::SafeWrite</name>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>%2 字节中只写入了 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3129,59 @@ It has been removed from the recent reports.</source>
     </message>
 </context>
 <context>
+    <name>gk::UnsavedReviewGuard</name>
+    <message>
+        <source>Review not saved</source>
+        <translation>审核记录未保存</translation>
+    </message>
+    <message>
+        <source>The review could not be saved:
+%1
+
+Your corrections are kept and saved again as soon as this works; File ▸ Save Review As… saves them elsewhere.</source>
+        <translation>审核记录无法保存：
+%1
+
+您的更正已保留，一旦可以写入会立即再次保存；“文件 ▸ 审核记录另存为…”可将其保存到别处。</translation>
+    </message>
+    <message>
+        <source>The review could not be saved:
+%1</source>
+        <translation>审核记录无法保存：
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved corrections</source>
+        <translation>未保存的更正</translation>
+    </message>
+    <message>
+        <source>The corrections to %1 could not be saved:
+%2
+
+Save the review elsewhere, or discard the corrections made since the last save?</source>
+        <translation>对 %1 的更正无法保存：
+%2
+
+将审核记录保存到别处，还是放弃上次保存以来的更正？</translation>
+    </message>
+    <message>
+        <source>Save Review As…</source>
+        <translation>审核记录另存为…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>审核记录另存为</translation>
+    </message>
+    <message>
+        <source>Reviews (*.gkreview.json *.json);;All files (*)</source>
+        <translation>审核记录 (*.gkreview.json *.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>gk::ValueRules</name>
     <message>
         <source>“%1” is not a number</source>
@@ -3233,6 +3398,10 @@ It has been removed from the recent reports.</source>
     <message>
         <source>Value</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook was not written in full (is the temporary folder %2 full?)</source>
+        <translation>无法写入 %1：工作簿未完整写出（临时文件夹 %2 是否已满？）</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "startpage.h"
 #include "tablespane.h"
 #include "workspace/workspacecontroller.h"
+#include "unsavedreviewguard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
     , m_loader(new ReportLoader(this))
 {
     m_document->setParent(this);
+    m_unsaved = new UnsavedReviewGuard(m_document, this);
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
 
@@ -165,7 +167,6 @@ MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
     });
     connect(m_document->store(), &ReviewStore::saveFailed, this, [this](const QString &error) {
         m_savedLabel->setText(tr("The review could not be saved: %1").arg(error));
-        QMessageBox::warning(this, tr("Review not saved"), tr("The review could not be saved:\n%1").arg(error));
     });
     connect(m_tables, &TablesPane::currentCellChanged, this, [this](const QString &cellId) {
         if (!m_syncing)
@@ -289,7 +290,7 @@ void MainWindow::createLanguageMenu(QMenu *parent)
         action->setActionGroup(group);
         // Queued: the switch deletes this window and with it the menu that is still being handled.
         connect(action, &QAction::triggered, this,
-                [this, language] { switchLanguage(language); }, Qt::QueuedConnection);
+                [this, id = language] { switchLanguage(id); }, Qt::QueuedConnection); // clang: no capture of a binding
     }
 }
 
@@ -426,6 +427,9 @@ void MainWindow::createActions()
     m_closeAction = file->addAction(tr("&Close Report"), this, &MainWindow::closeReport);
     m_closeAction->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close));
     file->addSeparator();
+    QAction *saveAs = file->addAction(tr("Save Review &As…"), m_unsaved, &UnsavedReviewGuard::saveReviewAs);
+    saveAs->setObjectName(QStringLiteral("saveReviewAsAction"));
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
         ExportDialog dialog(m_document, this);
         if (dialog.exec() == QDialog::Accepted)
@@ -666,6 +670,10 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openFile(const QString &filePath, QString *error)
 {
+    if (!m_unsaved->confirmClose()) {
+        *error = tr("The corrections to the open report are not saved yet.");
+        return false;
+    }
     m_loader->cancel();
     if (!m_document->open(filePath, error))
         return false;
@@ -692,6 +700,8 @@ void MainWindow::showOpenError(const QString &filePath, const QString &error)
 
 void MainWindow::openFileInBackground(const QString &filePath)
 {
+    if (!m_unsaved->confirmClose())
+        return;
     m_rereadPath.clear();
     setBusy(filePath);
     m_loader->load(filePath);
@@ -772,6 +782,8 @@ bool MainWindow::isReportFile(const QString &filePath)
 
 void MainWindow::closeReport()
 {
+    if (!m_unsaved->confirmClose())
+        return;
     m_loader->cancel();
     m_document->close();
 }
@@ -1140,7 +1152,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // An open cell editor commits on focus out: its edit is saved like any other.
     if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
         focus->clearFocus();
-    saveWindowState(); // the review itself is already saved after every change
+    if (m_document && !m_unsaved->confirmClose()) { // saved after every change, unless that failed
+        event->ignore();
+        return;
+    }
+    saveWindowState();
     event->accept();
 }
 

@@ -31,6 +31,7 @@ class SourceView;
 class StartPage;
 class TablesPane;
 class WorkspaceController;
+class UnsavedReviewGuard;
 
 /** The review window: source text | reconstructed tables, findings and history docked below. */
 class MainWindow : public QMainWindow
@@ -159,6 +160,7 @@ private:
     QTabWidget *m_sourceTabs = nullptr;
     TablesPane *m_tables = nullptr;
     PendingReviewBar *m_pendingBar = nullptr;
+    UnsavedReviewGuard *m_unsaved = nullptr;
     FindingsPane *m_findings = nullptr;
     QUndoView *m_undoView = nullptr;
     ChartPane *m_charts = nullptr;

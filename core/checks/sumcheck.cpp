@@ -59,6 +59,11 @@ QStringList idsOf(const QList<const ReportCell *> &cells)
 
 QString SumCheck::formatNumber(double value)
 {
+    if (!std::isfinite(value))
+        return QString::number(value);
+    // Up to 2^53 every integer is exact and fits qint64; past it llround overflows (to INT64_MIN).
+    if (std::fabs(value) >= 9007199254740992.0)
+        return QLocale::c().toString(value, 'f', 0);
     if (same(value, std::round(value)))
         return QString::number(qint64(std::llround(value)));
     return QLocale::c().toString(value, 'f', 4).remove(QRegularExpression(QStringLiteral("0+$")));

@@ -1,8 +1,9 @@
 #include "exportfile.h"
 
+#include "storage/safewrite.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace gk {
 
@@ -20,13 +21,9 @@ bool ExportFile::save(const QString &path, const QByteArray &bytes, QString *err
         setError(error, tr("Cannot write %1: it is a folder").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        setError(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString cause;
+    if (!SafeWrite::replace(path, bytes, &cause)) {
+        setError(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), cause));
         return false;
     }
     return true;

@@ -11,7 +11,7 @@ class ExportFile
 {
     Q_DECLARE_TR_FUNCTIONS(gk::ExportFile)
 public:
-    /** Writes `bytes` through QSaveFile; false with a one-line error naming the file and the cause. */
+    /** Writes `bytes` through SafeWrite (the old file stays whole on any failure); false with a one-line error naming the file and the cause. */
     static bool save(const QString &path, const QByteArray &bytes, QString *error);
     /** Creates the folder (and its parents) if missing; false with an error when it cannot be a folder. */
     static bool makeFolder(const QString &path, QString *error);

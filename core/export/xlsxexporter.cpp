@@ -13,10 +13,6 @@
 
 #include <xlsxwriter.h>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-
 namespace gk {
 
 namespace {
@@ -175,13 +171,12 @@ void writeListSheet(XlsxWorkbook &book, const QString &name, const QStringList &
     worksheet_fit_to_pages(sheet, 1, 0);
 }
 
-bool replaceFile(const QString &from, const QString &to, QString *cause)
+bool isCompleteZip(const QByteArray &bytes)
 {
-    // rename(2) replaces the destination in one step: a reader sees the old workbook or the new one.
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
-        return true;
-    *cause = QString::fromLocal8Bit(std::strerror(errno));
-    return false;
+    // A zip ends with its end-of-central-directory record (22 bytes, no comment from libxlsxwriter).
+    static const char signature[] = {'P', 'K', 5, 6};
+    return bytes.startsWith("PK") && bytes.size() >= 22
+        && bytes.sliced(bytes.size() - 22, 4) == QByteArray::fromRawData(signature, 4);
 }
 
 } // namespace
@@ -204,8 +199,9 @@ bool XlsxExporter::write(const ExportDocument &document, const QString &path, QS
         message = tr("Cannot write %1: it is a folder").arg(shown);
         return false;
     }
-    const QFileInfo target(path);
-    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    // libxlsxwriter writes through stdio and may miss a short write: the workbook is made in the
+    // temporary folder, checked to end in a complete zip directory, then written like every export.
+    QTemporaryFile temporary(QDir::temp().filePath(QStringLiteral("gkreview-XXXXXX.xlsx")));
     if (!temporary.open()) {
         message = tr("Cannot write %1: %2").arg(shown, temporary.errorString());
         return false;
@@ -234,16 +230,17 @@ bool XlsxExporter::write(const ExportDocument &document, const QString &path, QS
             return false;
         }
     }
-
-    const QFileDevice::Permissions permissions = target.exists()
-        ? QFile::permissions(path)
-        : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
-            | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    QFile::setPermissions(temporary.fileName(), permissions);
-    if (!replaceFile(temporary.fileName(), path, &cause)) {
-        message = tr("Cannot write %1: %2").arg(shown, cause);
+    if (!temporary.open()) {
+        message = tr("Cannot write %1: %2").arg(shown, temporary.errorString());
         return false;
     }
+    const QByteArray bytes = temporary.readAll();
+    if (!isCompleteZip(bytes)) {
+        message = tr("Cannot write %1: the workbook was not written in full (is the temporary folder %2 full?)")
+                      .arg(shown, QDir::toNativeSeparators(QDir::tempPath()));
+        return false;
+    }
+    return ExportFile::save(path, bytes, error);
     return true;
 }
 

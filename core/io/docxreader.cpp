@@ -24,7 +24,10 @@ namespace gk {
 
 namespace {
 
-constexpr qint64 maximumXmlSize = 256ll * 1024 * 1024;
+// A report's word/document.xml is a few MB; 250 MB of XML (from a 741 KB file) took 2.8 GB to read.
+constexpr qint64 maximumXmlSize = 64ll * 1024 * 1024;
+// Paragraphs and table rows: each becomes a row of the document (see Extractor::maxLines).
+constexpr int maximumBlocks = 200000;
 
 // Reads one member of a zip held in memory; empty with *error set when it cannot.
 QByteArray zipMember(const QByteArray &bytes, const char *member, QString *error)
@@ -91,10 +94,14 @@ public:
 
     bool read(QString *error)
     {
-        while (!m_xml.atEnd()) {
+        while (!m_xml.atEnd() && !m_tooLong) {
             m_xml.readNext();
             if (m_xml.isStartElement() && m_xml.name() == QLatin1String("body"))
                 blockContainer(nullptr);
+        }
+        if (m_tooLong) {
+            *error = DocxReader::tr("more than %1 paragraphs and table rows; a report has far fewer").arg(maximumBlocks);
+            return false;
         }
         if (m_xml.hasError()) {
             *error = DocxReader::tr("word/document.xml is broken at line %1: %2")
@@ -106,11 +113,63 @@ public:
     }
 
 private:
+    // Nothing here recurses once per level of the XML: a 1 KB file can nest content controls,
+    // hyperlinks or tables ten thousand deep. Transparent wrappers (w:sdt, w:hyperlink, w:ins…) are
+    // counted, not descended into, and a table inside a cell is read as flat text.
+
+    /** readNextStartElement() that also steps out of the `wrappers` entered in the same loop. */
+    bool nextStartElement(int *wrappers)
+    {
+        for (;;) {
+            if (m_xml.readNextStartElement())
+                return true;
+            if (*wrappers == 0 || m_xml.atEnd() || m_xml.hasError())
+                return false;
+            --*wrappers; // the end of a wrapper: go on with what follows it
+        }
+    }
+
+    /** The text of the current element (a table inside a cell): cells and paragraphs apart by a space. */
+    void flatText(QString *text)
+    {
+        int depth = 1;
+        while (depth > 0 && !m_xml.atEnd()) {
+            const QXmlStreamReader::TokenType token = m_xml.readNext();
+            if (token == QXmlStreamReader::EndElement) {
+                --depth;
+            } else if (token == QXmlStreamReader::StartElement) {
+                const QStringView name = m_xml.name();
+                if (name == QLatin1String("t")) {
+                    *text += m_xml.readElementText(QXmlStreamReader::SkipChildElements);
+                } else if (name == QLatin1String("tc") || name == QLatin1String("p") || name == QLatin1String("tab")
+                           || name == QLatin1String("ptab") || name == QLatin1String("br")
+                           || name == QLatin1String("cr")) {
+                    *text += QLatin1Char(' ');
+                    ++depth;
+                } else if (name == QLatin1String("noBreakHyphen")) {
+                    *text += QLatin1Char('-');
+                    ++depth;
+                } else if (name == QLatin1String("del") || name == QLatin1String("moveFrom")
+                           || name == QLatin1String("delText") || name == QLatin1String("instrText")
+                           || name == QLatin1String("pPr") || name == QLatin1String("rPr")
+                           || name == QLatin1String("tcPr") || name == QLatin1String("trPr")
+                           || name == QLatin1String("tblPr") || name == QLatin1String("tblGrid")
+                           || name == QLatin1String("drawing") || name == QLatin1String("pict")
+                           || name == QLatin1String("AlternateContent")) {
+                    m_xml.skipCurrentElement();
+                } else {
+                    ++depth;
+                }
+            }
+        }
+    }
+
     // Body, cell or content-control content: paragraphs and tables. Inside a cell (cellText set), all
     // text goes into the cell, nested tables included.
     void blockContainer(QString *cellText)
     {
-        while (m_xml.readNextStartElement()) {
+        int wrappers = 0;
+        while (nextStartElement(&wrappers)) {
             const QStringView name = m_xml.name();
             if (name == QLatin1String("p")) {
                 QString text;
@@ -121,25 +180,28 @@ private:
                     *cellText += text;
                 } else {
                     m_builder->addParagraph(text);
+                    if (++m_blocks > maximumBlocks) {
+                        m_tooLong = true;
+                        return;
+                    }
                 }
             } else if (name == QLatin1String("tbl")) {
                 if (cellText) {
-                    // A table inside a cell: its text belongs to the cell.
-                    Table nested;
-                    table(&nested);
-                    for (const auto &row : std::as_const(nested.rows)) {
-                        for (const Cell &cell : row)
-                            *cellText += QLatin1Char(' ') + cell.text;
-                    }
+                    flatText(cellText); // a table inside a cell: its text belongs to the cell
                 } else {
                     Table t;
                     table(&t);
                     emitTable(t);
+                    m_blocks += int(qMin<qsizetype>(t.rows.size(), maximumBlocks + 1));
+                    if (m_blocks > maximumBlocks) {
+                        m_tooLong = true;
+                        return;
+                    }
                 }
             } else if (name == QLatin1String("sdt") || name == QLatin1String("sdtContent") ||
                        name == QLatin1String("customXml") || name == QLatin1String("ins") ||
                        name == QLatin1String("moveTo")) {
-                blockContainer(cellText);
+                ++wrappers;
             } else {
                 m_xml.skipCurrentElement(); // sectPr, bookmarks, w:del of whole paragraphs, …
             }
@@ -149,7 +211,8 @@ private:
     // Paragraph or run container content.
     void paragraph(QString *text)
     {
-        while (m_xml.readNextStartElement()) {
+        int wrappers = 0;
+        while (nextStartElement(&wrappers)) {
             const QStringView name = m_xml.name();
             if (name == QLatin1String("r")) {
                 run(text);
@@ -158,9 +221,9 @@ private:
                        name == QLatin1String("smartTag") || name == QLatin1String("sdt") ||
                        name == QLatin1String("sdtContent") || name == QLatin1String("customXml") ||
                        name == QLatin1String("dir") || name == QLatin1String("bdo")) {
-                paragraph(text);
+                ++wrappers;
             } else if (name == QLatin1String("p")) {
-                paragraph(text); // text box content reached through a run's drawing
+                ++wrappers; // text box content reached through a run's drawing
             } else {
                 // pPr, del, moveFrom, bookmarkStart/End, proofErr, commentRangeStart, …
                 m_xml.skipCurrentElement();
@@ -173,7 +236,7 @@ private:
         while (m_xml.readNextStartElement()) {
             const QStringView name = m_xml.name();
             if (name == QLatin1String("t")) {
-                *text += m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                *text += m_xml.readElementText(QXmlStreamReader::SkipChildElements);
             } else if (name == QLatin1String("tab") || name == QLatin1String("ptab")) {
                 *text += QLatin1Char(' ');
                 m_xml.skipCurrentElement();
@@ -194,13 +257,14 @@ private:
 
     void table(Table *t)
     {
-        while (m_xml.readNextStartElement()) {
+        int wrappers = 0;
+        while (nextStartElement(&wrappers)) {
             if (m_xml.name() == QLatin1String("tr")) {
                 t->rows.append(QList<Cell>());
                 t->gridBefore.append(0);
                 tableRow(&t->rows.last(), &t->gridBefore.last());
             } else if (m_xml.name() == QLatin1String("sdt") || m_xml.name() == QLatin1String("sdtContent")) {
-                table(t);
+                ++wrappers;
             } else {
                 m_xml.skipCurrentElement(); // tblPr, tblGrid
             }
@@ -221,7 +285,8 @@ private:
 
     void tableRow(QList<Cell> *row, int *gridBefore)
     {
-        while (m_xml.readNextStartElement()) {
+        int wrappers = 0;
+        while (nextStartElement(&wrappers)) {
             const QStringView name = m_xml.name();
             if (name == QLatin1String("tc")) {
                 Cell cell;
@@ -235,7 +300,7 @@ private:
                 }
             } else if (name == QLatin1String("sdt") || name == QLatin1String("sdtContent") ||
                        name == QLatin1String("customXml") || name == QLatin1String("ins")) {
-                tableRow(row, gridBefore);
+                ++wrappers;
             } else {
                 m_xml.skipCurrentElement();
             }
@@ -264,12 +329,7 @@ private:
                         cell->text += QLatin1Char(' ');
                     cell->text += text;
                 } else if (m_xml.name() == QLatin1String("tbl")) {
-                    Table nested;
-                    table(&nested);
-                    for (const auto &row : std::as_const(nested.rows)) {
-                        for (const Cell &c : row)
-                            cell->text += QLatin1Char(' ') + c.text;
-                    }
+                    flatText(&cell->text);
                 } else if (m_xml.name() == QLatin1String("sdt") || m_xml.name() == QLatin1String("customXml")) {
                     blockContainer(&cell->text);
                 } else {
@@ -324,6 +384,8 @@ private:
 
     QXmlStreamReader m_xml;
     DocumentBuilder *m_builder;
+    int m_blocks = 0;
+    bool m_tooLong = false;
 };
 
 } // namespace

@@ -69,6 +69,8 @@ ReadResult FileReader::read(const QString &filePath)
         return ReadResult::failure(tr("%1: no such file").arg(name));
     if (info.isDir())
         return ReadResult::failure(tr("%1: is a folder, not a report file").arg(name));
+    if (!info.isFile()) // a FIFO or a device would block read() or never end
+        return ReadResult::failure(tr("%1: is not a regular file").arg(name));
     if (info.size() > maximumFileSize) {
         return ReadResult::failure(tr("%1: too large (%2; reports are read up to %3)")
                                        .arg(name, sizeText(info.size()), sizeText(maximumFileSize)));

@@ -1,6 +1,7 @@
 #include "htmlreader.h"
 
 #include "documentbuilder.h"
+#include "markupscan.h"
 #include "textdecoder.h"
 
 #include <QFileInfo>
@@ -139,6 +140,8 @@ bool containsTable(const GumboNode *node)
     return false;
 }
 
+constexpr int maxGridColumns = 4096;
+
 class Walker
 {
 public:
@@ -149,7 +152,10 @@ public:
 
     void flow(const GumboNode *node)
     {
-        if (++m_depth > 400) { // gumbo caps nesting too; this keeps our recursion bounded
+        // MarkupScan refused pages nested deeper than HtmlReader::maxDepth; the tree gumbo builds
+        // may add a few levels (html, body, tbody, reopened formatting), never this many.
+        if (++m_depth > 4 * HtmlReader::maxDepth) {
+            m_tooDeep = true;
             --m_depth;
             return;
         }
@@ -158,6 +164,8 @@ public:
     }
 
     void finish() { flushLine(); }
+    /** Some content was nested too deep to be read (never dropped without saying so). */
+    bool tooDeep() const { return m_tooDeep; }
 
 private:
     void walkFlow(const GumboNode *node)
@@ -203,10 +211,12 @@ private:
         m_line.clear();
     }
 
-    static void cellText(const GumboNode *node, QString *out, int depth = 0)
+    void cellText(const GumboNode *node, QString *out, int depth = 0)
     {
-        if (depth > 400)
+        if (depth > 4 * HtmlReader::maxDepth) {
+            m_tooDeep = true;
             return;
+        }
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
             *out += QString::fromUtf8(node->v.text.text);
             return;
@@ -274,7 +284,9 @@ private:
                 const GumboElement &element = cellNode->v.element;
                 GridCell cell;
                 cellText(cellNode, &cell.text);
-                cell.columnSpan = spanAttribute(element, "colspan", 1000);
+                // The whole grid is kept within maxGridColumns: colspan="1000" on a thousand cells
+                // would otherwise make a row of a million columns.
+                cell.columnSpan = qMax(1, qMin(spanAttribute(element, "colspan", 1000), maxGridColumns - column));
                 cell.rowSpan = qMin(spanAttribute(element, "rowspan", 65534), rowCount - r);
                 out.append(cell);
                 if (covering.size() < column + cell.columnSpan)
@@ -285,17 +297,17 @@ private:
                 }
                 column += cell.columnSpan;
             }
-            // Spans from above that reach past this row's last cell.
-            while (column < covering.size()) {
+            // Spans from above that reach past this row's last cell. Found once per row: asking at
+            // every column whether one comes later made a wide row followed by short ones quadratic.
+            int lastCovered = int(covering.size()) - 1;
+            while (lastCovered >= column && covering.at(lastCovered).rowsLeft <= 0)
+                --lastCovered;
+            while (column <= lastCovered) {
                 if (covering.at(column).rowsLeft > 0) {
                     emitCovered();
                     continue;
                 }
-                bool coveredLater = false;
-                for (int c = column + 1; c < covering.size(); ++c)
-                    coveredLater = coveredLater || covering.at(c).rowsLeft > 0;
-                if (coveredLater)
-                    out.append(GridCell()); // a missing cell before a span from above: keep positions
+                out.append(GridCell()); // a missing cell before a span from above: keep positions
                 ++column;
             }
             grid.append(out);
@@ -306,6 +318,7 @@ private:
     DocumentBuilder *m_builder;
     QString m_line;
     int m_depth = 0;
+    bool m_tooDeep = false;
 };
 
 } // namespace
@@ -353,6 +366,18 @@ ReadResult HtmlReader::read(const QString &filePath, const QByteArray &bytes)
         return ReadResult::failure(name + QStringLiteral(": ") + decoded.error);
 
     const QByteArray utf8 = decoded.text.toUtf8();
+    const MarkupScan::Result shape = MarkupScan::scan(utf8, maxDepth, maxElements);
+    if (shape.maxDepth > maxDepth) {
+        return ReadResult::failure(tr("%1: its elements are nested more than %2 deep, which no report page needs; "
+                                      "it is not read")
+                                       .arg(name)
+                                       .arg(maxDepth));
+    }
+    if (shape.elements > maxElements) {
+        return ReadResult::failure(tr("%1: it has more than %2 elements, which no report page needs; it is not read")
+                                       .arg(name)
+                                       .arg(maxElements));
+    }
     GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
     if (!output)
         return ReadResult::failure(tr("%1: the web page cannot be parsed").arg(name));
@@ -375,6 +400,10 @@ ReadResult HtmlReader::read(const QString &filePath, const QByteArray &bytes)
     walker.flow(body ? body : root);
     walker.finish();
     gumbo_destroy_output(&kGumboDefaultOptions, output);
+    if (walker.tooDeep()) {
+        return ReadResult::failure(
+            tr("%1: some of its text is nested more than %2 elements deep and cannot be read").arg(name).arg(4 * maxDepth));
+    }
     if (result.document.text.isEmpty())
         return ReadResult::failure(tr("%1: the web page has no text").arg(name));
     return result;

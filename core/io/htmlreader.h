@@ -18,6 +18,10 @@ class HtmlReader
 {
     Q_DECLARE_TR_FUNCTIONS(gk::HtmlReader)
 public:
+    /** Pages nested deeper, or with more elements, are refused before parsing (see MarkupScan). */
+    static constexpr int maxDepth = 1000;
+    static constexpr qint64 maxElements = 500000;
+
     static ReadResult read(const QString &filePath, const QByteArray &bytes);
     /** The charset a page declares in its first bytes (BOM, <meta>), or empty. */
     static QByteArray declaredCharset(const QByteArray &bytes);

@@ -1,12 +1,13 @@
 #include "reviewstore.h"
 
+#include "storage/safewrite.h"
+
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace gk {
 
@@ -44,22 +45,60 @@ QJsonObject valueToJson(const CellValue &value)
     return object;
 }
 
-CellValue valueFromJson(const QJsonObject &object)
+bool isOptionalString(const QJsonObject &object, const QString &key)
 {
-    const QString kind = object.value(QStringLiteral("kind")).toString();
-    const QString text = object.value(QStringLiteral("text")).toString();
-    if (kind == QLatin1String("number"))
-        return CellValue::number(object.value(QStringLiteral("number")).toDouble(), text);
-    if (kind == QLatin1String("invalid"))
-        return CellValue::invalid(text);
-    return CellValue::blank(text);
+    const QJsonValue value = object.value(key);
+    return value.isUndefined() || value.isString();
+}
+
+bool isOptionalTime(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isUndefined() || (value.isString() && (value.toString().isEmpty() || parseTime(value).isValid()));
 }
 
 } // namespace
 
+bool ReviewStore::readValue(const QJsonValue &json, CellValue *value, QString *error)
+{
+    if (!json.isObject()) {
+        *error = tr("the value is not an object");
+        return false;
+    }
+    const QJsonObject object = json.toObject();
+    const QJsonValue text = object.value(QStringLiteral("text"));
+    if (!text.isUndefined() && !text.isString()) {
+        *error = tr("the value's text is not a string");
+        return false;
+    }
+    const QJsonValue kind = object.value(QStringLiteral("kind"));
+    if (kind == QLatin1String("number")) {
+        const QJsonValue number = object.value(QStringLiteral("number"));
+        // QJsonValue::isDouble is true for every JSON number; a string ("abc") or null is refused.
+        if (!number.isDouble() || !qIsFinite(number.toDouble())) {
+            *error = tr("the value of kind \"number\" has no number");
+            return false;
+        }
+        *value = CellValue::number(number.toDouble(), text.toString());
+        return true;
+    }
+    if (kind == QLatin1String("invalid")) {
+        *value = CellValue::invalid(text.toString());
+        return true;
+    }
+    if (kind == QLatin1String("blank")) {
+        *value = CellValue::blank(text.toString());
+        return true;
+    }
+    *error = kind.isString() ? tr("unknown kind of value \"%1\"").arg(kind.toString()) : tr("the value has no kind");
+    return false;
+}
+
 ReviewStore::ReviewStore(QObject *parent)
     : QObject(parent)
 {
+    m_retry.setInterval(10000);
+    connect(&m_retry, &QTimer::timeout, this, &ReviewStore::saveNow);
 }
 
 QString ReviewStore::reviewPathFor(const QString &reportPath)
@@ -69,6 +108,8 @@ QString ReviewStore::reviewPathFor(const QString &reportPath)
 
 QString ReviewStore::hashOfFile(const QString &path)
 {
+    if (!QFileInfo(path).isFile())
+        return QString(); // a FIFO would block here
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QString();
@@ -131,37 +172,114 @@ bool ReviewStore::fromJson(const QByteArray &json, Data *data, QString *error)
         *error = tr("not a gkreview review file");
         return false;
     }
-    const int version = root.value(QStringLiteral("version")).toInt();
-    if (version < 1 || version > formatVersion) {
+    const QJsonValue versionValue = root.value(QStringLiteral("version"));
+    const int version = versionValue.toInt();
+    if (!versionValue.isDouble() || version < 1 || version > formatVersion || versionValue.toDouble() != version) {
         *error = tr("review format version %1 is not supported (this program reads version %2)")
-                     .arg(version)
+                     .arg(versionValue.isDouble() ? QString::number(versionValue.toDouble())
+                                                  : versionValue.toVariant().toString())
                      .arg(formatVersion);
         return false;
     }
-    const QJsonObject report = root.value(QStringLiteral("report")).toObject();
-    data->reportFileName = report.value(QStringLiteral("file")).toString();
-    data->reportHash = report.value(QStringLiteral("sha256")).toString();
-    data->reviewerName = root.value(QStringLiteral("reviewer")).toString();
-    data->created = parseTime(root.value(QStringLiteral("created")));
-    data->modified = parseTime(root.value(QStringLiteral("modified")));
-    data->corrections.clear();
-    const QJsonObject corrections = root.value(QStringLiteral("corrections")).toObject();
+    const QJsonValue reportValue = root.value(QStringLiteral("report"));
+    const QJsonObject report = reportValue.toObject();
+    if (!reportValue.isObject() || !isOptionalString(report, QStringLiteral("file"))
+        || !report.value(QStringLiteral("sha256")).isString()) {
+        *error = tr("the report it was made for is not named (\"report\" with \"file\" and \"sha256\")");
+        return false;
+    }
+    if (!isOptionalString(root, QStringLiteral("reviewer")) || !isOptionalTime(root, QStringLiteral("created"))
+        || !isOptionalTime(root, QStringLiteral("modified"))) {
+        *error = tr("the reviewer or the times are not text of the right form");
+        return false;
+    }
+    const QJsonValue correctionsValue = root.value(QStringLiteral("corrections"));
+    const QJsonValue verdictsValue = root.value(QStringLiteral("verdicts"));
+    if ((!correctionsValue.isUndefined() && !correctionsValue.isObject())
+        || (!verdictsValue.isUndefined() && !verdictsValue.isObject())) {
+        *error = tr("\"corrections\" and \"verdicts\" must be objects");
+        return false;
+    }
+
+    Data parsed;
+    parsed.reportFileName = report.value(QStringLiteral("file")).toString();
+    parsed.reportHash = report.value(QStringLiteral("sha256")).toString();
+    parsed.reviewerName = root.value(QStringLiteral("reviewer")).toString();
+    parsed.created = parseTime(root.value(QStringLiteral("created")));
+    parsed.modified = parseTime(root.value(QStringLiteral("modified")));
+    const QJsonObject corrections = correctionsValue.toObject();
     for (auto it = corrections.constBegin(); it != corrections.constEnd(); ++it) {
         const QJsonObject c = it.value().toObject();
-        data->corrections.insert(it.key(),
-                                 Correction{valueFromJson(c.value(QStringLiteral("value")).toObject()),
-                                            c.value(QStringLiteral("note")).toString(),
-                                            c.value(QStringLiteral("reviewer")).toString(),
-                                            parseTime(c.value(QStringLiteral("time")))});
+        CellValue value;
+        QString cause;
+        if (!it.value().isObject())
+            cause = tr("it is not an object");
+        else if (!readValue(c.value(QStringLiteral("value")), &value, &cause))
+            ;
+        else if (!isOptionalString(c, QStringLiteral("note")) || !isOptionalString(c, QStringLiteral("reviewer"))
+                 || !isOptionalTime(c, QStringLiteral("time")))
+            cause = tr("its note, reviewer or time is not text of the right form");
+        if (!cause.isEmpty()) {
+            *error = tr("the correction of %1: %2").arg(it.key(), cause);
+            return false;
+        }
+        parsed.corrections.insert(it.key(), Correction{value, c.value(QStringLiteral("note")).toString(),
+                                                       c.value(QStringLiteral("reviewer")).toString(),
+                                                       parseTime(c.value(QStringLiteral("time")))});
     }
-    data->verdicts.clear();
-    const QJsonObject verdicts = root.value(QStringLiteral("verdicts")).toObject();
+    const QJsonObject verdicts = verdictsValue.toObject();
     for (auto it = verdicts.constBegin(); it != verdicts.constEnd(); ++it) {
         const QJsonObject v = it.value().toObject();
-        data->verdicts.insert(it.key(), Verdict{v.value(QStringLiteral("note")).toString(),
-                                                v.value(QStringLiteral("reviewer")).toString(),
-                                                parseTime(v.value(QStringLiteral("time")))});
+        if (!it.value().isObject() || v.value(QStringLiteral("verdict")) != QLatin1String("accepted")
+            || !isOptionalString(v, QStringLiteral("note")) || !isOptionalString(v, QStringLiteral("reviewer"))
+            || !isOptionalTime(v, QStringLiteral("time"))) {
+            *error = tr("the verdict on finding %1 is not {\"verdict\": \"accepted\"} with text for its note, "
+                        "reviewer and time").arg(it.key());
+            return false;
+        }
+        parsed.verdicts.insert(it.key(), Verdict{v.value(QStringLiteral("note")).toString(),
+                                                 v.value(QStringLiteral("reviewer")).toString(),
+                                                 parseTime(v.value(QStringLiteral("time")))});
     }
+    *data = parsed;
+    return true;
+}
+
+bool ReviewStore::checkCells(const Data &data, const Report &report, QString *error)
+{
+    // Sorted, so the message names the same cell whatever the hash order.
+    QStringList ids = data.corrections.keys();
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        if (!report.cell(id)) {
+            *error = tr("it corrects the cell %1, which the report does not have").arg(id);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ReviewStore::readFile(const QString &path, const Report &report, Data *data, QString *error)
+{
+    const QFileInfo info(path);
+    // A FIFO or a device would block read() or never end.
+    if (info.exists() && !info.isFile()) {
+        *error = tr("not a regular file");
+        return false;
+    }
+    if (info.size() > maxFileSize) {
+        *error = tr("%1 MB is too large for a review (at most %2 MB)")
+                     .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                     .arg(maxFileSize / (1024 * 1024));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (!fromJson(file.read(maxFileSize + 1), data, error) || !checkCells(*data, report, error))
+        return false;
     return true;
 }
 
@@ -183,18 +301,13 @@ ReviewStore::LoadResult ReviewStore::load(const QString &reportPath, Review *rev
     LoadResult result;
     result.currentHash = hashOfFile(reportPath);
     const QString path = reviewPathFor(reportPath);
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path))
         return result;
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString cause;
+    if (!readFile(path, review->report(), &result.data, &cause)) {
+        result.error = tr("%1: %2").arg(QFileInfo(path).fileName(), cause);
         result.status = LoadStatus::Error;
-        result.error = tr("%1: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return result;
-    }
-    QString error;
-    if (!fromJson(file.readAll(), &result.data, &error)) {
-        result.status = LoadStatus::Error;
-        result.error = tr("%1: %2").arg(QFileInfo(path).fileName(), error);
+        result.data = Data();
         return result;
     }
     if (result.data.reportHash != result.currentHash) {
@@ -229,21 +342,15 @@ QString ReviewStore::setAside(const QString &reportPath)
 
 bool ReviewStore::save(const Review &review, const QString &reportPath, QString *error)
 {
-    return write(review, reportPath, hashOfFile(reportPath), error);
+    return write(review, reviewPathFor(reportPath), hashOfFile(reportPath), error);
 }
 
-bool ReviewStore::write(const Review &review, const QString &reportPath, const QString &hash, QString *error)
+bool ReviewStore::write(const Review &review, const QString &path, const QString &hash, QString *error)
 {
-    QSaveFile file(reviewPathFor(reportPath));
-    if (!file.open(QIODevice::WriteOnly)) {
+    QString cause;
+    if (!SafeWrite::replace(path, toJson(dataOf(review, hash)), &cause)) {
         if (error)
-            *error = tr("%1: %2").arg(file.fileName(), file.errorString());
-        return false;
-    }
-    file.write(toJson(dataOf(review, hash)));
-    if (!file.commit()) {
-        if (error)
-            *error = tr("%1: %2").arg(file.fileName(), file.errorString());
+            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), cause);
         return false;
     }
     return true;
@@ -254,6 +361,7 @@ void ReviewStore::attach(Review *review, const QString &reportPath)
     detach();
     m_review = review;
     m_reportPath = reportPath;
+    m_reviewPath = reviewPathFor(reportPath);
     m_reportHash = hashOfFile(reportPath); // the report is never written, so once is enough
     m_connection = connect(review, &Review::changed, this, &ReviewStore::saveNow);
 }
@@ -263,20 +371,62 @@ void ReviewStore::detach()
     disconnect(m_connection);
     m_review = nullptr;
     m_reportPath.clear();
+    m_reviewPath.clear();
+    m_lastError.clear();
+    setUnsaved(false);
 }
 
-void ReviewStore::saveNow()
+bool ReviewStore::saveNow()
 {
     if (!m_review)
-        return;
+        return false;
     QString error;
-    if (write(*m_review, m_reportPath, m_reportHash, &error)) {
+    if (write(*m_review, m_reviewPath, m_reportHash, &error)) {
         m_lastError.clear();
-        Q_EMIT saved(reviewPathFor(m_reportPath));
-    } else {
-        m_lastError = error;
-        Q_EMIT saveFailed(error);
+        setUnsaved(false);
+        Q_EMIT saved(m_reviewPath);
+        return true;
     }
+    m_lastError = error;
+    setUnsaved(true);
+    Q_EMIT saveFailed(error);
+    return false;
+}
+
+bool ReviewStore::saveAs(const QString &path, QString *error)
+{
+    if (!m_review) {
+        *error = tr("no review is open");
+        return false;
+    }
+    const QFileInfo target(path);
+    if (target.exists() && target.canonicalFilePath() == QFileInfo(m_reportPath).canonicalFilePath()) {
+        *error = tr("%1: this is the report itself, which is never written").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (target.isDir()) {
+        *error = tr("%1: it is a folder").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (!write(*m_review, target.absoluteFilePath(), m_reportHash, error))
+        return false;
+    m_reviewPath = target.absoluteFilePath();
+    m_lastError.clear();
+    setUnsaved(false);
+    Q_EMIT saved(m_reviewPath);
+    return true;
+}
+
+void ReviewStore::setUnsaved(bool unsaved)
+{
+    if (unsaved)
+        m_retry.start(); // (re)started: the next try comes one interval after the last failure
+    else
+        m_retry.stop();
+    if (unsaved == m_unsaved)
+        return;
+    m_unsaved = unsaved;
+    Q_EMIT unsavedChanged(unsaved);
 }
 
 } // namespace gk

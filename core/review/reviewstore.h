@@ -5,9 +5,11 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonValue>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 namespace gk {
 
@@ -57,8 +59,23 @@ public:
     /** Hex SHA-256 of the file's bytes, empty when it cannot be read. */
     static QString hashOfFile(const QString &path);
 
+    /** The largest review file read (a review of every cell with long notes is far smaller). */
+    static constexpr qint64 maxFileSize = 8 * 1024 * 1024;
+
     static QByteArray toJson(const Data &data);
+    /**
+     * Parses and validates a review against the format (every correction a known kind with a number
+     * where one is needed, every verdict "accepted"); false with `error` at the first thing that does
+     * not fit, and `data` is then not to be used: a review is applied whole or not at all.
+     */
     static bool fromJson(const QByteArray &json, Data *data, QString *error);
+    /** False with `error` naming the first corrected cell that `report` does not have. */
+    static bool checkCells(const Data &data, const Report &report, QString *error);
+    /**
+     * Reads a review file: a regular file of at most maxFileSize bytes, valid, its cells those of
+     * `report`; false with the cause in `error` (the caller names the file as its user knows it).
+     */
+    static bool readFile(const QString &path, const Report &report, Data *data, QString *error);
     static Data dataOf(const Review &review, const QString &reportHash);
 
     /** Reads the review saved beside `reportPath`; restores it into `review` only when the hash matches. */
@@ -73,19 +90,43 @@ public:
     /** Writes atomically; false with `error` set on failure. */
     static bool save(const Review &review, const QString &reportPath, QString *error = nullptr);
 
-    /** Saves `review` beside `reportPath` after every change until detach(). */
+    /**
+     * Saves `review` beside `reportPath` after every change until detach(). A save that fails keeps
+     * the previous file whole; the review stays in memory, unsaved, and is saved again after the
+     * next change or every retryInterval() until a save succeeds.
+     */
     void attach(Review *review, const QString &reportPath);
     void detach();
     bool isAttached() const { return m_review != nullptr; }
     QString lastError() const { return m_lastError; }
+    /** The last save failed: the reviewer's work exists only in memory. */
+    bool hasUnsavedChanges() const { return m_unsaved; }
+    /** Where the review is saved: beside the report, or where saveAs() last put it. */
+    QString reviewPath() const { return m_reviewPath; }
+    /** Saves the attached review now; true when it is on disk. */
+    bool saveNow();
+    /**
+     * Saves the attached review to `path` and from now on there; never onto the report itself.
+     * False with a one-line `error`, and nothing changes.
+     */
+    bool saveAs(const QString &path, QString *error);
+    int retryInterval() const { return m_retry.interval(); }
+    void setRetryInterval(int milliseconds) { m_retry.setInterval(milliseconds); }
 
 Q_SIGNALS:
     void saved(const QString &reviewPath);
     void saveFailed(const QString &error);
+    /** hasUnsavedChanges() changed. */
+    void unsavedChanged(bool unsaved);
 
 private:
-    static bool write(const Review &review, const QString &reportPath, const QString &hash, QString *error);
-    void saveNow();
+    static bool write(const Review &review, const QString &path, const QString &hash, QString *error);
+    void setUnsaved(bool unsaved);
+    static bool readValue(const QJsonValue &json, CellValue *value, QString *error);
+
+    QString m_reviewPath;
+    bool m_unsaved = false;
+    QTimer m_retry;
 
     QPointer<Review> m_review;
     QString m_reportPath;

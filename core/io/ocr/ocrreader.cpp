@@ -272,9 +272,14 @@ QString nameOf(const QString &filePath)
 
 ReadResult OcrReader::readPdf(const QString &filePath, const QByteArray &bytes)
 {
+    // The text layer first: a PDF with text never pays for OCR, and its words are extracted once.
+    ReadResult asText = PdfReader::read(filePath, bytes);
+    if (asText.ok)
+        return asText;
+    constexpr int maximumScannedPages = 500; // as PdfReader: past it the file is refused, not read
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
-    if (!pdf || pdf->isLocked() || ocr::hasTextLayer(pdf.get()))
-        return PdfReader::read(filePath, bytes);
+    if (!pdf || pdf->isLocked() || pdf->numPages() > maximumScannedPages || ocr::hasTextLayer(pdf.get()))
+        return asText;
     const std::unique_ptr<ScanSource> source = ScanSource::fromPdf(std::move(pdf));
     return readScan(nameOf(filePath), *source);
 }

@@ -29,6 +29,10 @@ using pdf::lineText;
 using pdf::linesOf;
 
 constexpr double renderDpi = 108.0;
+constexpr double pxPerPt = renderDpi / 72.0;
+// Past this a page is not rendered to look for ruling lines (a 14400 pt page would take 2 GB); its
+// tables are found from the words' positions. An A0 page at renderDpi is 18 million pixels.
+constexpr double maxRulingPixels = 24.0e6;
 
 bool sameColumns(const QList<double> &a, const QList<double> &b)
 {
@@ -164,6 +168,12 @@ ReadResult PdfReader::read(const QString &filePath, const QByteArray &bytes)
         return ReadResult::failure(tr("%1: not a readable PDF file").arg(name));
     if (pdf->isLocked())
         return ReadResult::failure(tr("%1: the PDF is protected by a password").arg(name));
+    if (pdf->numPages() > PdfReader::maxPages) {
+        return ReadResult::failure(tr("%1: %2 pages; reports are read up to %3 pages")
+                                       .arg(name)
+                                       .arg(pdf->numPages())
+                                       .arg(PdfReader::maxPages));
+    }
     pdf->setRenderHint(Poppler::Document::Antialiasing, false);
     pdf->setRenderHint(Poppler::Document::TextAntialiasing, false);
 
@@ -196,7 +206,8 @@ ReadResult PdfReader::read(const QString &filePath, const QByteArray &bytes)
             continue;
         QList<HSeg> hs;
         QList<VSeg> vs;
-        const QImage image = page->renderToImage(renderDpi, renderDpi);
+        const bool renderable = size.width() * size.height() * pxPerPt * pxPerPt <= maxRulingPixels;
+        const QImage image = renderable ? page->renderToImage(renderDpi, renderDpi) : QImage();
         if (!image.isNull())
             RuledTables::findRulings(image.convertToFormat(QImage::Format_Grayscale8), renderDpi, &hs, &vs);
         QList<PageTable> tables = RuledTables::take(hs, vs, &words, p + 1, tableOpen ? &lastTable : nullptr);
@@ -244,6 +255,8 @@ ReadResult PdfReader::read(const QString &filePath, const QByteArray &bytes)
 
 void registerPdfReader()
 {
+    // Poppler's own "Error: …" lines would reach stderr beside our one-line message about the file.
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
     FileReader::registerReader(QStringLiteral("pdf"), &PdfReader::read);
 }
 

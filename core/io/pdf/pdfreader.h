@@ -20,6 +20,9 @@ class PdfReader
 {
     Q_DECLARE_TR_FUNCTIONS(gk::PdfReader)
 public:
+    /** Longer PDFs are refused (5,000 one-line pages took a minute); a report has tens of pages. */
+    static constexpr int maxPages = 500;
+
     static ReadResult read(const QString &filePath, const QByteArray &bytes);
 };
 
