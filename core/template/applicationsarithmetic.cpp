@@ -10,24 +10,41 @@ namespace {
 
 constexpr int candidatesPerRow = 400;
 
-int satisfiedRules(const TableSpec &spec, const QList<ColumnPlacer::Placement> &grid)
+/** The rows the table's rules add up, looked up once: the rules are counted for every combination. */
+struct RuleRows
 {
-    const int columns = int(spec.columns.size());
-    const int newReceived = spec.rowIndex(QStringLiteral("new_received"));
-    const int carriedOver = spec.rowIndex(QStringLiteral("carried_over"));
-    const int resultTotal = spec.rowIndex(QStringLiteral("result_total"));
-    const int carriedForward = spec.rowIndex(QStringLiteral("carried_forward"));
-    const auto value = [&](int row, int column) { return row < 0 ? 0.0 : grid.at(row).at(column).value_or(0.0); };
-    int satisfied = 0;
-    for (int c = 0; c < columns; ++c) {
-        if (std::abs(value(newReceived, c) + value(carriedOver, c) - value(resultTotal, c) - value(carriedForward, c)) < 1e-9)
-            ++satisfied;
-        double outcomes = 0;
+    explicit RuleRows(const TableSpec &spec)
+        : columns(int(spec.columns.size()))
+        , newReceived(spec.rowIndex(QStringLiteral("new_received")))
+        , carriedOver(spec.rowIndex(QStringLiteral("carried_over")))
+        , resultTotal(spec.rowIndex(QStringLiteral("result_total")))
+        , carriedForward(spec.rowIndex(QStringLiteral("carried_forward")))
+    {
         for (int r = 0; r < spec.rows.size(); ++r) {
             if (r != newReceived && r != carriedOver && r != resultTotal && r != carriedForward)
-                outcomes += value(r, c);
+                outcomes.append(r);
         }
-        if (std::abs(outcomes - value(resultTotal, c)) < 1e-9)
+    }
+    int columns;
+    int newReceived;
+    int carriedOver;
+    int resultTotal;
+    int carriedForward;
+    QList<int> outcomes;
+};
+
+int satisfiedRules(const RuleRows &rules, const QList<ColumnPlacer::Placement> &grid)
+{
+    const auto value = [&](int row, int column) { return row < 0 ? 0.0 : grid.at(row).at(column).value_or(0.0); };
+    int satisfied = 0;
+    for (int c = 0; c < rules.columns; ++c) {
+        if (std::abs(value(rules.newReceived, c) + value(rules.carriedOver, c) - value(rules.resultTotal, c) -
+                     value(rules.carriedForward, c)) < 1e-9)
+            ++satisfied;
+        double outcomes = 0;
+        for (const int r : rules.outcomes)
+            outcomes += value(r, c);
+        if (std::abs(outcomes - value(rules.resultTotal, c)) < 1e-9)
             ++satisfied;
     }
     return satisfied;
@@ -38,7 +55,7 @@ int satisfiedRules(const TableSpec &spec, const QList<ColumnPlacer::Placement> &
 namespace {
 
 // Coordinate descent: each open row in turn takes the reading that satisfies the most rules.
-void descend(const TableSpec &spec, QList<ColumnPlacer::Placement> &grid, QList<ApplicationsArithmetic::Open> &open)
+void descend(const RuleRows &rules, QList<ColumnPlacer::Placement> &grid, QList<ApplicationsArithmetic::Open> &open)
 {
     for (int pass = 0; pass < 4; ++pass) {
         bool changed = false;
@@ -49,7 +66,7 @@ void descend(const TableSpec &spec, QList<ColumnPlacer::Placement> &grid, QList<
             const int count = int(std::min<qsizetype>(o.readings.size(), candidatesPerRow));
             for (int i = 0; i < count; ++i) {
                 grid[o.row] = o.readings.at(i).numbers;
-                const int score = satisfiedRules(spec, grid);
+                const int score = satisfiedRules(rules, grid);
                 if (score > bestScore) {
                     bestScore = score;
                     choice = i;
@@ -68,7 +85,7 @@ constexpr long exhaustiveLimit = 20000;
 
 // Every combination of readings, when there are few: the rows whose reading is the same in every
 // best combination are decided, the others are left open.
-bool decideExhaustively(const TableSpec &spec, QList<ColumnPlacer::Placement> &grid,
+bool decideExhaustively(const RuleRows &rules, QList<ColumnPlacer::Placement> &grid,
                         QList<ApplicationsArithmetic::Open> &open)
 {
     long combinations = 1;
@@ -85,7 +102,7 @@ bool decideExhaustively(const TableSpec &spec, QList<ColumnPlacer::Placement> &g
     QList<int> firstBest;
     std::function<void(int)> visit = [&](int k) {
         if (k == open.size()) {
-            const int score = satisfiedRules(spec, grid);
+            const int score = satisfiedRules(rules, grid);
             if (score > best) {
                 best = score;
                 firstBest = current;
@@ -123,10 +140,11 @@ void ApplicationsArithmetic::decide(const TableSpec &spec, const QList<ColumnPla
     QList<ColumnPlacer::Placement> grid = known;
     for (const Open &o : std::as_const(open))
         grid[o.row] = o.readings.first().numbers;
-    if (decideExhaustively(spec, grid, open))
+    const RuleRows rules(spec);
+    if (decideExhaustively(rules, grid, open))
         return;
     // Too many combinations: choose row by row, and leave every such row marked as a guess.
-    descend(spec, grid, open);
+    descend(rules, grid, open);
     for (Open &o : open)
         o.decided = false;
 }

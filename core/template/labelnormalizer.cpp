@@ -52,6 +52,10 @@ constexpr Variant knownVariants[] = {
 
 bool isFoldedAway(QChar c)
 {
+    // Han characters, ASCII letters and digits are most of a report: no category lookup for them.
+    const char16_t u = c.unicode();
+    if ((u >= 0x4E00 && u <= 0x9FFF) || (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
+        return false;
     if (c.isSpace())
         return true;
     switch (c.category()) {
@@ -154,22 +158,24 @@ QString simplifiedSameLengthUncached(const QString &text)
 {
     // Character by character through a per-thread cache: ICU's rule-based transliterator costs
     // milliseconds per page, and a report repeats the same few hundred characters.
-    thread_local QHash<char16_t, char16_t> cache;
+    // A flat table over the BMP from U+2E80 (0: not yet asked) rather than a hash: one load per character.
+    constexpr char16_t firstCjk = 0x2E80;
+    thread_local std::vector<char16_t> cache(0x10000 - firstCjk, 0);
     icu::Transliterator *t = traditionalToSimplified();
     QString out = LabelNormalizer::foldWidth(text);
     if (!t)
         return out;
     for (QChar &c : out) {
         const char16_t u = c.unicode();
-        if (u < 0x2E80 || c.isSurrogate())
+        if (u < firstCjk || c.isSurrogate())
             continue;
-        auto it = cache.constFind(u);
-        if (it == cache.constEnd()) {
+        char16_t &simple = cache[u - firstCjk];
+        if (simple == 0) {
             icu::UnicodeString single(u);
             t->transliterate(single);
-            it = cache.insert(u, single.length() == 1 ? single.charAt(0) : u);
+            simple = single.length() == 1 ? single.charAt(0) : u;
         }
-        c = QChar(*it);
+        c = QChar(simple);
     }
     return out;
 }

@@ -9,6 +9,39 @@ namespace gk {
 namespace {
 
 constexpr int slack = 3; // characters a near match may have beyond the label's length
+constexpr qsizetype stackLabel = 64; // labels up to this length align in buffers on the stack
+
+quint32 pairKey(QChar first, QChar second)
+{
+    return (quint32(first.unicode()) << 16) | second.unicode();
+}
+
+/** Two rows of the alignment table: on the stack for template labels, on the heap beyond. */
+class AlignmentRows
+{
+public:
+    explicit AlignmentRows(qsizetype width)
+    {
+        if (width > stackLabel) {
+            m_heap.assign(2 * size_t(width), 0);
+            m_previous = m_heap.data();
+            m_current = m_heap.data() + width;
+        } else {
+            std::fill(m_stack, m_stack + 2 * width, 0);
+            m_previous = m_stack;
+            m_current = m_stack + width;
+        }
+    }
+    int *previous() { return m_previous; }
+    int *current() { return m_current; }
+    void swap() { std::swap(m_previous, m_current); }
+
+private:
+    int m_stack[2 * stackLabel] = {};
+    std::vector<int> m_heap;
+    int *m_previous = nullptr;
+    int *m_current = nullptr;
+};
 
 } // namespace
 
@@ -29,6 +62,35 @@ LabelText::LabelText(const TokenList &tokens, const QString &simple)
         }
     }
     repairKnownVariants();
+    indexPairs();
+}
+
+void LabelText::indexPairs()
+{
+    m_pairs.reserve(size_t(std::max<qsizetype>(0, m_text.size() - 1)));
+    for (qsizetype i = 0; i + 1 < m_text.size(); ++i)
+        m_pairs.emplace_back(pairKey(m_text.at(i), m_text.at(i + 1)), i);
+    std::sort(m_pairs.begin(), m_pairs.end());
+}
+
+QList<qsizetype> LabelText::occurrences(const QString &word, qsizetype from, qsizetype startBefore) const
+{
+    QList<qsizetype> out;
+    if (word.isEmpty())
+        return out;
+    if (word.size() == 1) {
+        for (qsizetype at = m_text.indexOf(word, from); at >= 0 && at < startBefore; at = m_text.indexOf(word, at + 1))
+            out.append(at);
+        return out;
+    }
+    const quint32 key = pairKey(word.at(0), word.at(1));
+    const QStringView text(m_text);
+    for (auto it = std::lower_bound(m_pairs.begin(), m_pairs.end(), std::make_pair(key, from));
+         it != m_pairs.end() && it->first == key && it->second < startBefore; ++it) {
+        if (text.mid(it->second).startsWith(word))
+            out.append(it->second);
+    }
+    return out;
 }
 
 // Typos of report-model.md that keep the label's length, repaired in place so that the label is
@@ -71,8 +133,7 @@ QList<LabelText::Match> LabelText::findExact(const QString &label, qsizetype fro
     QList<Match> out;
     if (label.isEmpty())
         return out;
-    for (qsizetype at = m_text.indexOf(label, from); at >= 0 && at + label.size() <= to;
-         at = m_text.indexOf(label, at + 1))
+    for (const qsizetype at : occurrences(label, from, to - label.size() + 1))
         out.append({at, at + label.size(), 1.0, repairedWithin(at, at + label.size())});
     return out;
 }
@@ -83,18 +144,21 @@ LabelText::Match LabelText::alignForward(const QString &label, qsizetype start, 
 {
     const qsizetype m = label.size();
     const qsizetype n = std::min<qsizetype>(m + slack, to - start);
-    QList<int> previous(m + 1, 0), current(m + 1, 0);
+    AlignmentRows rows(m + 1);
     int best = 0;
     qsizetype bestEnd = start;
+    const QChar *word = label.constData();
     for (qsizetype i = 1; i <= n; ++i) {
         const QChar c = m_text.at(start + i - 1);
+        const int *previous = rows.previous();
+        int *current = rows.current();
         for (qsizetype j = 1; j <= m; ++j)
-            current[j] = c == label.at(j - 1) ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
+            current[j] = c == word[j - 1] ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
         if (current[m] > best) {
             best = current[m];
             bestEnd = start + i;
         }
-        std::swap(previous, current);
+        rows.swap();
     }
     return {start, bestEnd, double(best) / double(m), repairedWithin(start, bestEnd)};
 }
@@ -103,18 +167,21 @@ LabelText::Match LabelText::alignBackward(const QString &label, qsizetype end, q
 {
     const qsizetype m = label.size();
     const qsizetype n = std::min<qsizetype>(m + slack, end - from);
-    QList<int> previous(m + 1, 0), current(m + 1, 0);
+    AlignmentRows rows(m + 1);
     int best = 0;
     qsizetype bestStart = end;
+    const QChar *word = label.constData();
     for (qsizetype i = 1; i <= n; ++i) {
         const QChar c = m_text.at(end - i);
+        const int *previous = rows.previous();
+        int *current = rows.current();
         for (qsizetype j = 1; j <= m; ++j)
-            current[j] = c == label.at(m - j) ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
+            current[j] = c == word[m - j] ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
         if (current[m] > best) {
             best = current[m];
             bestStart = end - i;
         }
-        std::swap(previous, current);
+        rows.swap();
     }
     return {bestStart, end, double(best) / double(m), repairedWithin(bestStart, end)};
 }
@@ -130,14 +197,21 @@ QList<LabelText::Match> LabelText::find(const QString &label, qsizetype from, qs
     const qsizetype keyLength = m >= 8 ? 4 : 3;
     const QString head = label.left(keyLength);
     const QString tail = label.right(keyLength);
+    // A near match through an exact one is dropped below: not worth aligning.
+    const auto insideExact = [&](qsizetype position) {
+        return std::any_of(out.cbegin(), out.cend(), [&](const Match &known) { return position >= known.start && position < known.end; });
+    };
     QList<Match> near;
-    for (qsizetype at = m_text.indexOf(head, from); at >= 0 && at < to; at = m_text.indexOf(head, at + 1)) {
+    for (const qsizetype at : occurrences(head, from, to)) {
+        if (insideExact(at))
+            continue;
         const Match match = alignForward(label, at, to);
         if (match.score >= threshold)
             near.append(match);
     }
-    for (qsizetype at = m_text.indexOf(tail, from); at >= 0 && at + keyLength <= to;
-         at = m_text.indexOf(tail, at + 1)) {
+    for (const qsizetype at : occurrences(tail, from, to - keyLength + 1)) {
+        if (insideExact(at + keyLength - 1))
+            continue;
         const Match match = alignBackward(label, at + keyLength, from);
         if (match.score >= threshold)
             near.append(match);

@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace gk {
 
 /**
@@ -45,12 +48,18 @@ private:
     Match alignForward(const QString &label, qsizetype start, qsizetype to) const;
     Match alignBackward(const QString &label, qsizetype end, qsizetype from) const;
 
+    /** Where `word` starts in text(), at or after `from` and before `startBefore`, in order. */
+    QList<qsizetype> occurrences(const QString &word, qsizetype from, qsizetype startBefore) const;
+    void indexPairs();
     void repairKnownVariants();
     bool repairedWithin(qsizetype start, qsizetype end) const;
 
     QString m_text;
     QList<int> m_token;
     QList<qsizetype> m_repaired; // positions of repaired variants
+    /** Every two adjacent characters of text() with their position, sorted: each report's text is
+     *  searched for a few hundred labels, and a scan of the whole text per label was most of parsing. */
+    std::vector<std::pair<quint32, qsizetype>> m_pairs;
 };
 
 } // namespace gk

@@ -147,6 +147,38 @@ RowReading RowReader::reading(const QList<Group> &groups, const QList<Piece> &pi
     return r;
 }
 
+ColumnPlacer::Placement RowReader::numbers(const QList<Group> &groups, const QList<Piece> &pieces, const QList<int> &columns,
+                                           const TableSpec &spec) const
+{
+    ColumnPlacer::Placement out(spec.columns.size());
+    for (int i = 0; i < pieces.size(); ++i) {
+        const Piece &p = pieces.at(i);
+        const Group &g = groups.at(p.group);
+        const int c = columns.at(i);
+        const bool lastOfGroup = g.whole || p.offset + p.length >= g.digits.size();
+        if (g.whole || (lastOfGroup && g.tail > 0)) {
+            const CellValue value = ValueParser::parse(m_text.mid(g.start + p.offset, p.length + (lastOfGroup ? g.tail : 0)),
+                                                       spec.columns.at(c).amount);
+            if (value.isNumber())
+                out[c] = value.number();
+            continue;
+        }
+        // Sign and digits: read here, without the strings a whole reading builds.
+        const QStringView digits = QStringView(g.digits).mid(p.offset, p.length);
+        const bool signed_ = !digits.isEmpty() && (digits.front() == u'-' || digits.front() == u'+');
+        double number = 0;
+        for (const QChar d : digits.mid(signed_ ? 1 : 0)) {
+            if (!isDigitChar(d)) {
+                number = 0; // as QString::toDouble reads what is not a number
+                break;
+            }
+            number = number * 10 + (d.unicode() - u'0');
+        }
+        out[c] = signed_ && digits.front() == u'-' ? -number : number;
+    }
+    return out;
+}
+
 RowReader::Result RowReader::read(const ValueRun &run, const TableSpec &spec, const ColumnPlacer::RowConstraint &fits) const
 {
     Result result;
@@ -166,27 +198,27 @@ RowReader::Result RowReader::read(const ValueRun &run, const TableSpec &spec, co
     bool glued = false;
     for (int i = 1; i < items.size(); ++i)
         glued = glued || m_tokens.at(items.at(i)).gap == Token::Gap::None;
-    QList<int> numbers;
+    QList<int> valueTokens;
     for (int t : std::as_const(items)) {
         if (!isBlank(t))
-            numbers.append(t);
+            valueTokens.append(t);
     }
     // The cells are known: as many as columns, none glued to the next.
     if (!glued && items.size() == n) {
         result.readings.append(inOrder(items, spec));
         return result;
     }
-    if (!glued && numbers.size() == n) {
-        result.readings.append(inOrder(numbers, spec));
+    if (!glued && valueTokens.size() == n) {
+        result.readings.append(inOrder(valueTokens, spec));
         return result;
     }
-    if (numbers.isEmpty())
+    if (valueTokens.isEmpty())
         return result;
 
     // Cut digit runs and spread values over the columns.
     QList<Group> groups;
-    for (int i = 0; i < numbers.size(); ++i) {
-        const int t = numbers.at(i);
+    for (int i = 0; i < valueTokens.size(); ++i) {
+        const int t = valueTokens.at(i);
         const Token &token = m_tokens.at(t);
         const bool endsCell = t + 1 >= m_tokens.size() || m_tokens.at(t + 1).gap == Token::Gap::Cell;
         Group g;
@@ -195,7 +227,7 @@ RowReader::Result RowReader::read(const ValueRun &run, const TableSpec &spec, co
         g.digits = m_simple.mid(token.span.start, token.span.length);
         // A value alone between cell boundaries is one cell, unless it is the row's only run of
         // digits (a row whose separators were all lost, on a line of its own).
-        g.whole = token.gap == Token::Gap::Cell && endsCell && numbers.size() > 1;
+        g.whole = token.gap == Token::Gap::Cell && endsCell && valueTokens.size() > 1;
         if (!g.whole && token.atomic) {
             // "2895.90元" glued to the values before it: its digits can be cut, the decimal part
             // and the unit stay with the last value.
@@ -219,7 +251,8 @@ RowReader::Result RowReader::read(const ValueRun &run, const TableSpec &spec, co
         most += g.whole ? 1 : digits;
     }
     most = std::min(most, n);
-    QList<RowReading> unconstrained;
+    // The readings of the most values, kept in case none fits: built only then.
+    QList<std::pair<QList<Piece>, QList<int>>> unconstrained;
     for (int count = most; count >= int(groups.size()) && count > 0; --count) {
         const QList<QList<Piece>> cuts = splits(groups, count);
         QList<QList<int>> placements;
@@ -228,11 +261,10 @@ RowReader::Result RowReader::read(const ValueRun &run, const TableSpec &spec, co
         chooseColumns(count, n, current, placements, steps);
         for (const QList<Piece> &pieces : cuts) {
             for (const QList<int> &columns : std::as_const(placements)) {
-                RowReading r = reading(groups, pieces, columns, spec);
-                if (!fits || fits(r.numbers))
-                    result.readings.append(r);
+                if (!fits || fits(numbers(groups, pieces, columns, spec)))
+                    result.readings.append(reading(groups, pieces, columns, spec));
                 else if (unconstrained.size() < maximumReadings && count == most)
-                    unconstrained.append(r);
+                    unconstrained.append({pieces, columns});
                 if (result.readings.size() >= maximumReadings)
                     break;
             }
@@ -243,8 +275,10 @@ RowReader::Result RowReader::read(const ValueRun &run, const TableSpec &spec, co
         if (!result.readings.isEmpty())
             break;
     }
-    if (result.readings.isEmpty())
-        result.readings = unconstrained;
+    if (result.readings.isEmpty()) {
+        for (const auto &[pieces, columns] : std::as_const(unconstrained))
+            result.readings.append(reading(groups, pieces, columns, spec));
+    }
 
     // Most plausible first: a yearly change never takes the count below zero, values of like
     // length, the last (a total) the longest.

@@ -60,6 +60,9 @@ private:
     };
 
     QList<QList<Piece>> splits(const QList<Group> &groups, int count) const;
+    /** The numbers reading() would give, for the row's arithmetic, without building the cells. */
+    ColumnPlacer::Placement numbers(const QList<Group> &groups, const QList<Piece> &pieces, const QList<int> &columns,
+                                    const TableSpec &spec) const;
     RowReading reading(const QList<Group> &groups, const QList<Piece> &pieces, const QList<int> &columns,
                        const TableSpec &spec) const;
 

@@ -43,6 +43,20 @@ bool ValueParser::looksLikeValue(const QString &text)
 
 CellValue ValueParser::parse(const QString &text, bool amountInWanYuan)
 {
+    // Most cells are plain digits: read them without the regular expression (the hot path).
+    if (!text.isEmpty() && text.size() <= 15) {
+        double plain = 0;
+        bool digitsOnly = true;
+        for (const QChar c : text) {
+            if (c.unicode() < u'0' || c.unicode() > u'9') {
+                digitsOnly = false;
+                break;
+            }
+            plain = plain * 10 + (c.unicode() - u'0');
+        }
+        if (digitsOnly)
+            return CellValue::number(plain, text);
+    }
     if (isBlankPlaceholder(text))
         return CellValue::blank(text);
     const QString s = compact(text);
