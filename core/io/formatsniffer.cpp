@@ -54,7 +54,7 @@ QByteArray markupView(const QByteArray &head)
     return out;
 }
 
-qsizetype skipSpace(const QByteArray &text, qsizetype i)
+qsizetype skipSpace(QByteArrayView text, qsizetype i)
 {
     while (i < text.size() && isAsciiSpace(text.at(i)))
         ++i;
@@ -68,9 +68,10 @@ bool isNameChar(char c)
 
 } // namespace
 
-bool FormatSniffer::looksLikeHtml(const QByteArray &head, bool namedHtml)
+namespace {
+
+bool viewLooksLikeHtml(const QByteArray &text, bool namedHtml)
 {
-    const QByteArray text = markupView(head);
     // What a page's source starts with, after white space, an XML declaration and comments.
     qsizetype i = skipSpace(text, 0);
     for (int guard = 0; guard < 16 && i < text.size(); ++guard) {
@@ -121,28 +122,26 @@ bool FormatSniffer::looksLikeHtml(const QByteArray &head, bool namedHtml)
     return seen.size() >= 3 && opened >= 5 && closed >= 2;
 }
 
-bool FormatSniffer::looksLikeMime(const QByteArray &head)
+bool viewLooksLikeMime(QByteArrayView text)
 {
-    // RFC 822 headers up to the first empty line; an MHTML archive names itself in them.
-    const QByteArray text = markupView(head.left(16 * 1024));
-    qsizetype i = skipSpace(text, 0);
-    const qsizetype headerEnd = [&] {
-        const qsizetype lf = text.indexOf("\n\n", i);
-        const qsizetype crlf = text.indexOf("\r\n\r\n", i);
-        if (lf < 0)
-            return crlf;
-        return crlf < 0 ? lf : std::min(lf, crlf);
-    }();
-    if (headerEnd < 0)
-        return false;
-    const QByteArray headers = text.mid(i, headerEnd - i);
-    // Every header line is `Name: value` or a folded continuation.
+    // RFC 822 headers up to the first empty line; an MHTML archive names itself in them. Read line
+    // by line: a report's first line is not a header, and it ends the question there.
+    text = text.first(std::min<qsizetype>(text.size(), 16 * 1024));
     bool mimeVersion = false;
     bool multipart = false;
-    for (const QByteArray &line : headers.split('\n')) {
-        const QByteArray trimmed = line.trimmed();
+    qsizetype lineStart = skipSpace(text, 0);
+    while (lineStart < text.size()) {
+        const qsizetype newline = text.indexOf('\n', lineStart);
+        if (newline < 0)
+            return false; // no empty line ends the headers
+        const QByteArrayView line = text.sliced(lineStart, newline - lineStart);
+        lineStart = newline + 1;
+        if (line.isEmpty() || line == "\r")
+            return mimeVersion && multipart; // the end of the headers
+        const QByteArrayView trimmed = line.trimmed();
         if (trimmed.isEmpty())
             continue;
+        // Every header line is `Name: value` or a folded continuation.
         if (isAsciiSpace(line.at(0))) {
             multipart = multipart || trimmed.contains("multipart/");
             continue;
@@ -154,12 +153,24 @@ bool FormatSniffer::looksLikeMime(const QByteArray &head)
             if (!isNameChar(line.at(k)) && line.at(k) != '-')
                 return false;
         }
-        const QByteArray name = line.left(colon);
+        const QByteArrayView name = line.first(colon);
         mimeVersion = mimeVersion || name == "mime-version";
         if (name == "content-type")
             multipart = multipart || line.contains("multipart/");
     }
-    return mimeVersion && multipart;
+    return false;
+}
+
+} // namespace
+
+bool FormatSniffer::looksLikeHtml(const QByteArray &head, bool namedHtml)
+{
+    return viewLooksLikeHtml(markupView(head), namedHtml);
+}
+
+bool FormatSniffer::looksLikeMime(const QByteArray &head)
+{
+    return viewLooksLikeMime(markupView(head.left(16 * 1024)));
 }
 
 FormatSniffer::Format FormatSniffer::sniff(const QString &filePath, const QByteArray &head)
@@ -173,14 +184,14 @@ FormatSniffer::Format FormatSniffer::sniff(const QString &filePath, const QByteA
         return Format::Docx;
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return Format::Doc;
-    const QByteArray view = markupView(head.left(4096));
+    const QByteArray view = markupView(head); // once: the checks below all read it
     if (view.mid(skipSpace(view, 0), 5) == "{\\rtf")
         return Format::Rtf;
-    if (looksLikeMime(head))
+    if (viewLooksLikeMime(view))
         return Format::Mhtml;
     const bool namedHtml = suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
                            suffix == QLatin1String("shtml") || suffix == QLatin1String("xhtml");
-    if (looksLikeHtml(head, namedHtml))
+    if (viewLooksLikeHtml(view, namedHtml))
         return Format::Html;
     // No signature: a binary file keeps the format its name gives, so that its reader names the
     // problem ("not a PDF", "damaged zip"); text is text whatever the file is called.

@@ -133,6 +133,10 @@ RawRow pipeRow(const Line &line, int tableIndex)
 bool isNumericText(const QString &text)
 {
     static const QRegularExpression number(QStringLiteral("^[\\s+\\-−－]*[0-9０-９.,，．]+[\\s万元件条个项笔]*$"));
+    // Most text is not a number: its first character says so without the expression.
+    const QStringView lead = QStringView(text).trimmed();
+    if (lead.isEmpty() || !QStringView(u"+-−－0123456789０１２３４５６７８９.,，．").contains(lead.front()))
+        return false;
     return number.match(text).hasMatch();
 }
 
@@ -157,6 +161,10 @@ bool TextLayout::isPageFurniture(const QString &line)
         return line.contains(QLatin1Char('\f'));
     if (isGridLine(withoutBreaks))
         return true;
+    // A line of content does not start as page furniture does: no expression for it.
+    const QChar lead = QStringView(withoutBreaks).trimmed().front();
+    if (!QStringView(u"-—–－─第Pp0123456789０１２３４５６７８９").contains(lead))
+        return false;
     return furniture.match(withoutBreaks).hasMatch();
 }
 

@@ -11,9 +11,12 @@ namespace {
 constexpr int slack = 3; // characters a near match may have beyond the label's length
 constexpr qsizetype stackLabel = 64; // labels up to this length align in buffers on the stack
 
-quint32 pairKey(QChar first, QChar second)
+constexpr int pairBuckets = 1 << 12; // small enough to stay in the cache
+
+// Pairs of characters into 12 bits; a collision only costs a comparison.
+int pairBucket(QChar first, QChar second)
 {
-    return (quint32(first.unicode()) << 16) | second.unicode();
+    return int((first.unicode() * 0x9E37u + second.unicode()) & (pairBuckets - 1));
 }
 
 /** Two rows of the alignment table: on the stack for template labels, on the heap beyond. */
@@ -67,10 +70,16 @@ LabelText::LabelText(const TokenList &tokens, const QString &simple)
 
 void LabelText::indexPairs()
 {
-    m_pairs.reserve(size_t(std::max<qsizetype>(0, m_text.size() - 1)));
-    for (qsizetype i = 0; i + 1 < m_text.size(); ++i)
-        m_pairs.emplace_back(pairKey(m_text.at(i), m_text.at(i + 1)), i);
-    std::sort(m_pairs.begin(), m_pairs.end());
+    const qsizetype pairs = std::max<qsizetype>(0, m_text.size() - 1);
+    m_pairStart.assign(pairBuckets + 1, 0);
+    for (qsizetype i = 0; i < pairs; ++i)
+        ++m_pairStart[pairBucket(m_text.at(i), m_text.at(i + 1)) + 1];
+    for (int b = 0; b < pairBuckets; ++b)
+        m_pairStart[b + 1] += m_pairStart[b];
+    m_pairPositions.resize(size_t(pairs));
+    std::vector<int> next(m_pairStart.begin(), m_pairStart.end() - 1);
+    for (qsizetype i = 0; i < pairs; ++i)
+        m_pairPositions[size_t(next[pairBucket(m_text.at(i), m_text.at(i + 1))]++)] = int(i);
 }
 
 QList<qsizetype> LabelText::occurrences(const QString &word, qsizetype from, qsizetype startBefore) const
@@ -83,12 +92,15 @@ QList<qsizetype> LabelText::occurrences(const QString &word, qsizetype from, qsi
             out.append(at);
         return out;
     }
-    const quint32 key = pairKey(word.at(0), word.at(1));
+    if (m_pairPositions.empty())
+        return out;
+    const int bucket = pairBucket(word.at(0), word.at(1));
+    const auto begin = m_pairPositions.begin() + m_pairStart[bucket];
+    const auto end = m_pairPositions.begin() + m_pairStart[bucket + 1];
     const QStringView text(m_text);
-    for (auto it = std::lower_bound(m_pairs.begin(), m_pairs.end(), std::make_pair(key, from));
-         it != m_pairs.end() && it->first == key && it->second < startBefore; ++it) {
-        if (text.mid(it->second).startsWith(word))
-            out.append(it->second);
+    for (auto it = std::lower_bound(begin, end, from); it != end && *it < startBefore; ++it) {
+        if (text.mid(*it).startsWith(word))
+            out.append(*it);
     }
     return out;
 }

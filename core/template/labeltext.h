@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 
-#include <utility>
 #include <vector>
 
 namespace gk {
@@ -57,9 +56,11 @@ private:
     QString m_text;
     QList<int> m_token;
     QList<qsizetype> m_repaired; // positions of repaired variants
-    /** Every two adjacent characters of text() with their position, sorted: each report's text is
-     *  searched for a few hundred labels, and a scan of the whole text per label was most of parsing. */
-    std::vector<std::pair<quint32, qsizetype>> m_pairs;
+    /** The positions of text() by the two characters that start there, bucketed (counting sort):
+     *  each report is searched for a few hundred labels, and a scan of the whole text per label was
+     *  most of parsing. m_pairStart[b] .. m_pairStart[b + 1] are bucket b's positions, ascending. */
+    std::vector<int> m_pairStart;
+    std::vector<int> m_pairPositions;
 };
 
 } // namespace gk
