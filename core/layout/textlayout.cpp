@@ -154,6 +154,12 @@ bool TextLayout::isPageFurniture(const QString &line)
     static const QRegularExpression furniture(QStringLiteral(
         "^\\s*(?:[-—–－─]+\\s*[0-9０-９]+\\s*[-—–－─]+|第\\s*[0-9０-９]+\\s*页(?:\\s*[,，/／]?\\s*共\\s*[0-9０-９]+\\s*页)?|"
         "[0-9０-９]+\\s*/\\s*[0-9０-９]+|Page\\s+[0-9]+(?:\\s+of\\s+[0-9]+)?|\\f+)\\s*$"));
+    // A line of content does not start as page furniture or a grid's rule does: most lines stop here.
+    const QStringView lead = QStringView(line).trimmed();
+    if (!lead.isEmpty() && lead.front() != u'+' && lead.front() != u'=' &&
+        !(lead.front().unicode() >= 0x2500 && lead.front().unicode() <= 0x257F) &&
+        !QStringView(u"-—–－─第Pp0123456789０１２３４５６７８９").contains(lead.front()))
+        return false;
     // A form feed is a page break; text after it on the same line is still content.
     QString withoutBreaks = line;
     withoutBreaks.remove(QLatin1Char('\f'));
@@ -161,10 +167,6 @@ bool TextLayout::isPageFurniture(const QString &line)
         return line.contains(QLatin1Char('\f'));
     if (isGridLine(withoutBreaks))
         return true;
-    // A line of content does not start as page furniture does: no expression for it.
-    const QChar lead = QStringView(withoutBreaks).trimmed().front();
-    if (!QStringView(u"-—–－─第Pp0123456789０１２３４５６７８９").contains(lead))
-        return false;
     return furniture.match(withoutBreaks).hasMatch();
 }
 

@@ -24,6 +24,8 @@ bool isCjk(QChar c) { return c.unicode() >= 0x2E80 && !c.isSpace(); }
 /** A cell boundary for sure (a line break, tab, pipe or box rule), a space, or neither. */
 int separatorStrength(QChar c)
 {
+    if (c.unicode() > 0x3000)
+        return 0; // Han characters and the rest of the text: no space or rule beyond U+3000
     if (c == u' ' || c.unicode() == 0xA0)
         return 1;
     if (c == u'\n' || c == u'\r' || c == u'\t' || c == u'\f' || c == u'|' || c == u'\v' || isBoxRule(c))

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
+#include <vector>
 
 namespace gk {
 
@@ -84,7 +84,9 @@ void descend(const RuleRows &rules, QList<ColumnPlacer::Placement> &grid, QList<
 constexpr long exhaustiveLimit = 20000;
 
 // Every combination of readings, when there are few: the rows whose reading is the same in every
-// best combination are decided, the others are left open.
+// best combination are decided, the others are left open. Combinations are visited in order, the
+// last open row changing fastest; each rule's per-column sums are kept per depth, so a combination
+// costs the rows that changed, not the whole table.
 bool decideExhaustively(const RuleRows &rules, QList<ColumnPlacer::Placement> &grid,
                         QList<ApplicationsArithmetic::Open> &open)
 {
@@ -94,38 +96,85 @@ bool decideExhaustively(const RuleRows &rules, QList<ColumnPlacer::Placement> &g
         if (combinations > exhaustiveLimit)
             return false;
     }
-    int best = -1;
-    QList<int> current(open.size(), 0);
-    QList<QList<bool>> inBest(open.size());
-    for (int k = 0; k < open.size(); ++k)
-        inBest[k] = QList<bool>(open.at(k).readings.size(), false);
-    QList<int> firstBest;
-    std::function<void(int)> visit = [&](int k) {
-        if (k == open.size()) {
-            const int score = satisfiedRules(rules, grid);
-            if (score > best) {
-                best = score;
-                firstBest = current;
-                for (QList<bool> &flags : inBest)
-                    flags.fill(false);
-            }
-            if (score == best) {
-                for (int j = 0; j < open.size(); ++j)
-                    inBest[j][current.at(j)] = true;
-            }
-            return;
+    const int columns = rules.columns;
+    const int depth = int(open.size());
+    // Each row's part in the two rules: 一 + 二 − 三（七） − 四 = 0 and Σ results − 三（七） = 0.
+    const auto balanceSign = [&](int row) {
+        if (row == rules.newReceived || row == rules.carriedOver)
+            return 1.0;
+        return row == rules.resultTotal || row == rules.carriedForward ? -1.0 : 0.0;
+    };
+    const auto outcomeSign = [&](int row) {
+        if (row == rules.resultTotal)
+            return -1.0;
+        return rules.outcomes.contains(row) ? 1.0 : 0.0;
+    };
+    // Level 0: the rows that are not open. Level k + 1: level k with open row k's current reading.
+    std::vector<double> sums(size_t(depth + 1) * 2 * size_t(columns), 0.0);
+    for (int r = 0; r < grid.size(); ++r) {
+        if (std::any_of(open.cbegin(), open.cend(), [&](const ApplicationsArithmetic::Open &o) { return o.row == r; }))
+            continue;
+        for (int c = 0; c < columns; ++c) {
+            const double v = grid.at(r).at(c).value_or(0.0);
+            sums[size_t(c)] += balanceSign(r) * v;
+            sums[size_t(columns + c)] += outcomeSign(r) * v;
         }
-        for (int i = 0; i < open.at(k).readings.size(); ++i) {
-            current[k] = i;
-            grid[open.at(k).row] = open.at(k).readings.at(i).numbers;
-            visit(k + 1);
+    }
+    std::vector<std::vector<double>> values(open.size()); // per open row: its readings' values, flat
+    for (int k = 0; k < depth; ++k) {
+        for (const RowReading &reading : std::as_const(open.at(k).readings)) {
+            for (int c = 0; c < columns; ++c)
+                values[size_t(k)].push_back(reading.numbers.at(c).value_or(0.0));
+        }
+    }
+    std::vector<int> current(size_t(depth), 0);
+    const auto extend = [&](int k) {
+        const double *from = sums.data() + size_t(k) * 2 * size_t(columns);
+        double *to = sums.data() + size_t(k + 1) * 2 * size_t(columns);
+        const double *v = values[size_t(k)].data() + size_t(current[size_t(k)]) * size_t(columns);
+        const double balance = balanceSign(open.at(k).row), outcome = outcomeSign(open.at(k).row);
+        for (int c = 0; c < columns; ++c) {
+            to[c] = from[c] + balance * v[c];
+            to[columns + c] = from[columns + c] + outcome * v[c];
         }
     };
-    visit(0);
-    for (int k = 0; k < open.size(); ++k) {
+    for (int k = 0; k < depth; ++k)
+        extend(k);
+
+    int best = -1;
+    std::vector<int> firstBest;
+    std::vector<std::vector<bool>> inBest(open.size());
+    for (int k = 0; k < depth; ++k)
+        inBest[size_t(k)].assign(size_t(open.at(k).readings.size()), false);
+    const double *leaf = sums.data() + size_t(depth) * 2 * size_t(columns);
+    while (true) {
+        int score = 0;
+        for (int c = 0; c < 2 * columns; ++c)
+            score += std::abs(leaf[c]) < 1e-9 ? 1 : 0;
+        if (score > best) {
+            best = score;
+            firstBest = current;
+            for (std::vector<bool> &flags : inBest)
+                std::fill(flags.begin(), flags.end(), false);
+        }
+        if (score == best) {
+            for (int k = 0; k < depth; ++k)
+                inBest[size_t(k)][size_t(current[size_t(k)])] = true;
+        }
+        int k = depth - 1;
+        while (k >= 0 && ++current[size_t(k)] == int(open.at(k).readings.size())) {
+            current[size_t(k)] = 0;
+            --k;
+        }
+        if (k < 0)
+            break;
+        for (int j = k; j < depth; ++j)
+            extend(j);
+    }
+    for (int k = 0; k < depth; ++k) {
         ApplicationsArithmetic::Open &o = open[k];
-        o.chosen = firstBest.at(k);
-        o.decided = std::count(inBest.at(k).cbegin(), inBest.at(k).cend(), true) == 1;
+        o.chosen = firstBest.at(size_t(k));
+        o.decided = std::count(inBest.at(size_t(k)).cbegin(), inBest.at(size_t(k)).cend(), true) == 1;
         grid[o.row] = o.readings.at(o.chosen).numbers;
     }
     return true;

@@ -52,10 +52,6 @@ constexpr Variant knownVariants[] = {
 
 bool isFoldedAway(QChar c)
 {
-    // Han characters, ASCII letters and digits are most of a report: no category lookup for them.
-    const char16_t u = c.unicode();
-    if ((u >= 0x4E00 && u <= 0x9FFF) || (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
-        return false;
     if (c.isSpace())
         return true;
     switch (c.category()) {
@@ -237,7 +233,7 @@ QString foldUncached(const QString &label, bool *variant)
     QString folded;
     folded.reserve(text.size());
     for (const QChar c : std::as_const(text)) {
-        if (!isFoldedAway(c))
+        if (!LabelNormalizer::isIgnorable(c))
             folded.append(c);
     }
     bool repaired = false;
@@ -255,7 +251,7 @@ QString foldUncached(const QString &label, bool *variant)
 
 } // namespace
 
-bool LabelNormalizer::isIgnorable(QChar c)
+bool LabelNormalizer::isPunctuationOrSpace(QChar c)
 {
     return isFoldedAway(c);
 }

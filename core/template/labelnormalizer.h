@@ -30,9 +30,19 @@ public:
     /** 0..1: how alike two folded labels are (1 = equal), from their longest common subsequence. */
     static double similarity(const QString &a, const QString &b);
     /** True for what fold() drops from a label: spaces, punctuation, symbols. */
-    static bool isIgnorable(QChar c);
+    static bool isIgnorable(QChar c)
+    {
+        // Inline for Han characters, ASCII letters and digits, most of a report: it is asked per character.
+        return !isCommonLetter(c) && isPunctuationOrSpace(c);
+    }
 
 private:
+    static bool isCommonLetter(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return (u >= 0x4E00 && u <= 0x9FFF) || (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    }
+    static bool isPunctuationOrSpace(QChar c);
 };
 
 } // namespace gk

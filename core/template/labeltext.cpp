@@ -50,20 +50,28 @@ private:
 
 LabelText::LabelText(const TokenList &tokens, const QString &simple)
 {
-    m_text.reserve(simple.size() / 2);
-    m_token.reserve(simple.size() / 2);
+    // Written through pointers: appending character by character was a tenth of parsing.
+    m_text.resize(simple.size());
+    m_token.resize(simple.size());
+    QChar *text = m_text.data();
+    int *tokenOf = m_token.data();
+    qsizetype n = 0;
     for (int t = 0; t < tokens.size(); ++t) {
         const Token &token = tokens.at(t);
         if (token.kind != Token::Kind::Text && token.kind != Token::Kind::Marker)
             continue;
-        for (qsizetype i = token.span.start; i < token.span.end(); ++i) {
-            const QChar c = simple.at(i);
-            if (LabelNormalizer::isIgnorable(c))
+        const QChar *from = simple.constData() + token.span.start;
+        const QChar *to = simple.constData() + token.span.end();
+        for (const QChar *c = from; c < to; ++c) {
+            if (LabelNormalizer::isIgnorable(*c))
                 continue;
-            m_text.append(c);
-            m_token.append(t);
+            text[n] = *c;
+            tokenOf[n] = t;
+            ++n;
         }
     }
+    m_text.truncate(n);
+    m_token.resize(n);
     repairKnownVariants();
     indexPairs();
 }

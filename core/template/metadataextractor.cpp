@@ -74,9 +74,9 @@ QList<Line> nonEmptyLines(const QString &text, const QString &simple)
         qsizetype end = text.indexOf(QLatin1Char('\n'), start);
         if (end < 0)
             end = text.size();
-        const QString original = text.mid(start, end - start);
-        if (!original.trimmed().isEmpty())
-            lines.append({start, original.trimmed(), simple.mid(start, end - start).trimmed()});
+        const QStringView original = QStringView(text).mid(start, end - start).trimmed();
+        if (!original.isEmpty())
+            lines.append({start, original.toString(), QStringView(simple).mid(start, end - start).trimmed().toString()});
         start = end + 1;
     }
     return lines;
