@@ -1,6 +1,6 @@
 // gkbench: how fast the core pipeline reads reports, on one thread.
 //
-//   gkbench [--count N] [--runs R] [--seeds DIR] [--fixtures DIR] [--real DIR] [--shapes DIR] [--keep]
+//   gkbench [--count N] [--runs R] [--seeds DIR] [--fixtures DIR] [--real DIR] [--shapes DIR] [--keep] [--slowest K]
 //
 // Builds a corpus of N reports (default 1000) in a temporary folder by repeating and varying the
 // seed reports, the generated fixtures (their layouts, scripts and encodings), the real reports of
@@ -12,7 +12,8 @@
 // Then, R times (default 5), times gk::Extractor::extract on every file and, beside it, a plain
 // decode of the same files (read + gk::TextDecoder: BOM, UTF-8 check, ICU for the rest), and prints
 // the medians over the runs: reports/s and MB/s of both, and the ratio extract / decode, the figure
-// to compare across machines. Exits 1 when a report of the corpus cannot be read.
+// to compare across machines; with --slowest K, the K reports that took longest in the first run
+// (where to look next). Exits 1 when a report of the corpus cannot be read.
 
 #include "benchstats.h"
 #include "io/textdecoder.h"
@@ -159,7 +160,8 @@ int main(int argc, char **argv)
     const int count = option(QStringLiteral("--count"), QStringLiteral("1000")).toInt(&countOk);
     const int runs = option(QStringLiteral("--runs"), QStringLiteral("5")).toInt(&runsOk);
     if (!countOk || count <= 0 || !runsOk || runs <= 0) {
-        err << "usage: gkbench [--count N] [--runs R] [--seeds DIR] [--fixtures DIR] [--real DIR] [--shapes DIR] [--keep]"
+        err << "usage: gkbench [--count N] [--runs R] [--seeds DIR] [--fixtures DIR] [--real DIR] [--shapes DIR] [--keep] "
+               "[--slowest K]"
             << Qt::endl;
         return 2;
     }
@@ -222,6 +224,7 @@ int main(int argc, char **argv)
     QList<double> extractSeconds;
     QList<double> decodeSeconds;
     QList<double> perReportMs;
+    QList<std::pair<qint64, QString>> timed; // the first run's, per report
     qint64 slowest = -1;
     QString slowestPath;
     int failures = 0;
@@ -236,6 +239,7 @@ int main(int argc, char **argv)
             const qint64 nanos = one.nsecsElapsed();
             if (run == 0) {
                 perReportMs.append(double(nanos) / 1e6);
+                timed.append({nanos, path});
                 if (nanos > slowest) {
                     slowest = nanos;
                     slowestPath = path;
@@ -278,6 +282,12 @@ int main(int argc, char **argv)
         << QString::number(plain, 'f', 4) << " s, " << QString::number(count / plain, 'f', 1) << " reports/s, "
         << QString::number(mb / plain, 'f', 2) << " MB/s" << Qt::endl;
     out << "ratio extract / decode: " << QString::number(extract / plain, 'f', 1) << "x" << Qt::endl;
+    const int slowestShown = option(QStringLiteral("--slowest"), QStringLiteral("0")).toInt();
+    if (slowestShown > 0) {
+        std::stable_sort(timed.begin(), timed.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (int i = 0; i < std::min<int>(slowestShown, int(timed.size())); ++i)
+            out << "  " << QString::number(double(timed.at(i).first) / 1e6, 'f', 3) << " ms  " << timed.at(i).second << Qt::endl;
+    }
     if (decodedChars == 0)
         err << "gkbench: the decode baseline read nothing" << Qt::endl;
     if (failures > 0) {

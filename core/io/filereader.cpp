@@ -35,14 +35,19 @@ FileReader::FormatReader registeredReader(const QString &format)
     return registry().value(format, nullptr);
 }
 
+// Scanned pages (read by OCR where gkocr is registered): PNG, JPEG, TIFF, by their suffix.
+bool isPageImage(const QString &filePath)
+{
+    static const QStringList imageSuffixes{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                           QStringLiteral("tif"), QStringLiteral("tiff")};
+    return imageSuffixes.contains(QFileInfo(filePath).suffix().toLower());
+}
+
 } // namespace
 
 QString FileReader::formatOf(const QString &filePath, const QByteArray &head)
 {
-    // Scanned pages (read by OCR where gkocr is registered): PNG, JPEG, TIFF, by their suffix.
-    static const QStringList imageSuffixes{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
-                                           QStringLiteral("tif"), QStringLiteral("tiff")};
-    if (imageSuffixes.contains(QFileInfo(filePath).suffix().toLower()))
+    if (isPageImage(filePath))
         return QStringLiteral("image");
     return FormatSniffer::name(FormatSniffer::sniff(filePath, head));
 }
@@ -90,7 +95,7 @@ ReadResult FileReader::read(const QString &filePath)
         return ReadResult::failure(tr("%1: the file is empty").arg(name));
 
     const FormatSniffer::Format sniffed = FormatSniffer::sniff(filePath, bytes.left(FormatSniffer::headSize));
-    const QString format = formatOf(filePath, bytes.left(FormatSniffer::headSize));
+    const QString format = isPageImage(filePath) ? QStringLiteral("image") : FormatSniffer::name(sniffed);
     ReadResult result;
     if (format == QLatin1String("image")) {
         const FormatReader reader = registeredReader(format);
