@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include <cstring>
 #include <memory>
 
 namespace gk {
@@ -21,6 +22,16 @@ bool isValidUtf8(const QByteArray &bytes, bool *truncatedAtEnd)
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     while (i < size) {
+        // Eight ASCII bytes at a time: most of a report's bytes are digits, spaces and markup.
+        while (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, data + i, sizeof word);
+            if (word & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const unsigned char c = data[i];
         int extra = 0;
         if (c < 0x80)
@@ -73,13 +84,13 @@ bool TextDecoder::looksBinary(const QByteArray &bytes)
     // UTF-16 text is full of NUL bytes, so only judge after the UTF-16 checks; here: control bytes
     // other than tab, newline, carriage return, form feed and escape in the first 64 KiB.
     const qsizetype n = std::min<qsizetype>(bytes.size(), 64 * 1024);
+    if (std::memchr(bytes.constData(), 0, size_t(n)))
+        return true;
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
     qsizetype controls = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        const unsigned char c = static_cast<unsigned char>(bytes.at(i));
-        if (c == 0)
-            return true;
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)
-            ++controls;
+        const unsigned char c = data[i];
+        controls += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
     }
     return n > 0 && controls * 100 > n; // more than 1% control bytes
 }
@@ -110,6 +121,10 @@ TextDecoder::Result TextDecoder::decodeAs(const QByteArray &bytes, const QByteAr
     qsizetype bad = countReplacements(text);
     for (const QChar c : std::as_const(text)) {
         const ushort u = c.unicode();
+        // Printable ASCII and the Han block assigned in every Unicode version Qt 6 knows: most of a
+        // report, without a category lookup.
+        if ((u >= 0x20 && u < 0x7F) || (u >= 0x4E00 && u <= 0x9FEF))
+            continue;
         if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != 0x1B) ||
             c.category() == QChar::Other_NotAssigned || c.category() == QChar::Other_PrivateUse)
             ++bad;

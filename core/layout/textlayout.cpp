@@ -160,9 +160,13 @@ bool TextLayout::isPageFurniture(const QString &line)
         !(lead.front().unicode() >= 0x2500 && lead.front().unicode() <= 0x257F) &&
         !QStringView(u"-—–－─第Pp0123456789０１２３４５６７８９").contains(lead.front()))
         return false;
+    // A number leads furniture only as "3 / 12": a value on a line of its own is not.
+    if (QStringView(u"0123456789０１２３４５６７８９").contains(lead.front()) && !lead.contains(u'/'))
+        return false;
     // A form feed is a page break; text after it on the same line is still content.
     QString withoutBreaks = line;
-    withoutBreaks.remove(QLatin1Char('\f'));
+    if (line.contains(QLatin1Char('\f')))
+        withoutBreaks.remove(QLatin1Char('\f'));
     if (withoutBreaks.trimmed().isEmpty())
         return line.contains(QLatin1Char('\f'));
     if (isGridLine(withoutBreaks))

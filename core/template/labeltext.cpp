@@ -72,8 +72,8 @@ LabelText::LabelText(const TokenList &tokens, const QString &simple)
     }
     m_text.truncate(n);
     m_token.resize(n);
-    repairKnownVariants();
     indexPairs();
+    repairKnownVariants();
 }
 
 void LabelText::indexPairs()
@@ -131,11 +131,13 @@ void LabelText::repairKnownVariants()
         const QString correct = QString::fromUtf16(v.correct);
         if (typo.size() != correct.size())
             continue;
-        for (qsizetype at = m_text.indexOf(typo); at >= 0; at = m_text.indexOf(typo, at + 1)) {
+        for (const qsizetype at : occurrences(typo, 0, m_text.size())) {
             m_text.replace(at, typo.size(), correct);
             m_repaired.append(at);
         }
     }
+    if (!m_repaired.isEmpty())
+        indexPairs(); // the repaired characters start other pairs
 }
 
 bool LabelText::repairedWithin(qsizetype start, qsizetype end) const

@@ -131,10 +131,20 @@ struct WindowMatch
 WindowMatch leftmostMatch(const QRegularExpression &pattern, const QString &text, std::initializer_list<QStringView> starts,
                           qsizetype window)
 {
+    // By each word's first character (QString's search for one character is vectorised; for a
+    // word, it hashes every position).
     QList<qsizetype> positions;
+    QString firstCharacters;
     for (const QStringView start : starts) {
-        for (qsizetype at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1))
-            positions.append(at);
+        if (!start.isEmpty() && !firstCharacters.contains(start.front()))
+            firstCharacters.append(start.front());
+    }
+    for (const QChar first : std::as_const(firstCharacters)) {
+        for (qsizetype at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+            const QStringView rest = QStringView(text).mid(at);
+            if (std::any_of(starts.begin(), starts.end(), [&](QStringView start) { return rest.startsWith(start); }))
+                positions.append(at);
+        }
     }
     std::sort(positions.begin(), positions.end());
     positions.erase(std::unique(positions.begin(), positions.end()), positions.end());

@@ -31,17 +31,22 @@ QString art20Id(QChar item)
 }
 
 // The list number printed just before a short row label: "3" of "三（六）3.其他", "七" of "三（七）总计".
+// Read from the end of the printed label, without building its folded copy (asked per row and search).
 QString shortLabelContext(const RowSpec &row)
 {
-    QString display;
-    for (const QChar c : row.displayLabel) {
-        if (!LabelNormalizer::isIgnorable(c))
-            display.append(c);
-    }
     const QString leaf = LabelNormalizer::fold(row.label);
-    if (!display.endsWith(leaf) || display.size() == leaf.size())
-        return QString();
-    return display.mid(display.size() - leaf.size() - 1, 1);
+    qsizetype unmatched = leaf.size();
+    for (qsizetype i = row.displayLabel.size() - 1; i >= 0; --i) {
+        const QChar c = row.displayLabel.at(i);
+        if (LabelNormalizer::isIgnorable(c))
+            continue;
+        if (unmatched == 0)
+            return QString(c);
+        if (c != leaf.at(unmatched - 1))
+            return QString();
+        --unmatched;
+    }
+    return QString();
 }
 
 struct Candidate
