@@ -13,8 +13,7 @@ bool isBoxRule(QChar c) { return c.unicode() >= 0x2500 && c.unicode() <= 0x257F;
 // What a number is followed by when it is prose, not a table value: "2021年", "62件", "第3页".
 bool isProseUnit(QChar c)
 {
-    static const QString units = QStringLiteral("年月日号时期件条个次人名家余多岁页天周倍");
-    return units.contains(c);
+    return QStringView(u"年月日号时期件条个次人名家余多岁页天周倍").contains(c);
 }
 
 bool isListPunctuation(QChar c) { return c == u'.' || c == u'、' || c == u',' || c == u'，'; }
@@ -221,6 +220,16 @@ void copyPlace(TokenList &tokens, qsizetype from, const SourceSpan &cell)
     }
 }
 
+// True when a cell's tokens are values only (or nothing); "无" alone stands for nothing written.
+bool holdsValuesOnly(const TokenList &tokens, const QString &simple)
+{
+    for (const Token &token : tokens) {
+        if (!token.isValue() && !(tokens.size() == 1 && QStringView(simple).mid(token.span.start, token.span.length) == u"无"))
+            return false;
+    }
+    return true;
+}
+
 void tableRow(const RawRow &row, const QString &simple, TokenList &out)
 {
     const auto isEmpty = [&](const RawCell &cell) {
@@ -230,10 +239,15 @@ void tableRow(const RawRow &row, const QString &simple, TokenList &out)
         }
         return true;
     };
+    // Each cell scanned once: its tokens say whether it is a label, then go to the stream.
+    QList<TokenList> cellTokens(row.cells.size());
     int lastLabel = -1;
     for (int i = 0; i < row.cells.size(); ++i) {
         const RawCell &cell = row.cells.at(i);
-        if (cell.span.isValid() && !isEmpty(cell) && !Tokenizer::isValueText(simple, cell.span.start, cell.span.end()))
+        if (!cell.span.isValid() || isEmpty(cell))
+            continue;
+        Tokenizer::scan(simple, cell.span.start, cell.span.end(), Token::Gap::Cell, cellTokens[i]);
+        if (!holdsValuesOnly(cellTokens.at(i), simple))
             lastLabel = i;
     }
     for (int i = 0; i < row.cells.size(); ++i) {
@@ -251,7 +265,7 @@ void tableRow(const RawRow &row, const QString &simple, TokenList &out)
             continue;
         }
         const qsizetype before = out.size();
-        Tokenizer::scan(simple, cell.span.start, cell.span.end(), Token::Gap::Cell, out);
+        out.append(cellTokens.at(i));
         if (i <= lastLabel) {
             // A label wrapped around its row's numbers (a PDF's text order) spans them in the text:
             // they belong to the value cells, not twice to the row.
@@ -293,17 +307,7 @@ bool Tokenizer::isValueText(const QString &simple, qsizetype from, qsizetype to)
 {
     TokenList tokens;
     scan(simple, from, to, Token::Gap::Cell, tokens);
-    if (tokens.isEmpty())
-        return true;
-    for (const Token &token : std::as_const(tokens)) {
-        if (!token.isValue()) {
-            // "无" and "不详"-like words stand for nothing written only when alone in a cell.
-            const QString word = simple.mid(token.span.start, token.span.length);
-            if (!(tokens.size() == 1 && word == QStringLiteral("无")))
-                return false;
-        }
-    }
-    return true;
+    return holdsValuesOnly(tokens, simple);
 }
 
 TokenList Tokenizer::tokens(const SourceDocument &document, const QString &simple)

@@ -122,6 +122,16 @@ struct WindowMatch
     QString captured(int n) const { return match.captured(n); }
 };
 
+/** `length` characters of `text` from `at`, or one more where a character would be cut in two (an
+ *  expression refuses a window that ends inside a surrogate pair). */
+QStringView windowOf(const QString &text, qsizetype at, qsizetype length)
+{
+    length = std::min(length, text.size() - at);
+    if (length > 0 && text.at(at + length - 1).isHighSurrogate() && at + length < text.size())
+        ++length;
+    return QStringView(text).mid(at, length);
+}
+
 /**
  * The leftmost match of `pattern`, which opens with one of the words `starts` and spans at most
  * `window` characters, tried only where those words stand. PCRE2 has no start-character shortcut
@@ -149,10 +159,7 @@ WindowMatch leftmostMatch(const QRegularExpression &pattern, const QString &text
     std::sort(positions.begin(), positions.end());
     positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
     for (const qsizetype at : std::as_const(positions)) {
-        qsizetype length = std::min(window, text.size() - at);
-        if (length > 0 && text.at(at + length - 1).isHighSurrogate() && at + length < text.size())
-            ++length; // never cut a character in two: the expression would refuse the window
-        QRegularExpressionMatch m = pattern.match(QStringView(text).mid(at, length), 0, QRegularExpression::NormalMatch,
+        QRegularExpressionMatch m = pattern.match(windowOf(text, at, window), 0, QRegularExpression::NormalMatch,
                                                   QRegularExpression::AnchorAtOffsetMatchOption);
         if (m.hasMatch())
             return {m, at};
@@ -179,7 +186,7 @@ QDate pageDate(const QString &simple)
                        "[-./](?:%2)[-./](?:%2)))")
             .arg(yearChars, smallNumber));
     // Only near the top: the header lines, or a page's "来源：… 时间：…" line above the report.
-    const QRegularExpressionMatch m = stamp.match(simple.left(3000));
+    const WindowMatch m = leftmostMatch(stamp, simple.left(3000), {u"发布时间", u"发布日期", u"发文日期", u"成文日期", u"时间", u"日期"}, 120);
     if (!m.hasMatch())
         return {};
     const QRegularExpressionMatch date = datePattern().match(m.captured(1));
@@ -191,11 +198,14 @@ qsizetype closingStart(const QString &simple, const QList<Line> &lines)
 {
     // Anywhere, not only at a line's start: a report copied from a page is one long line.
     static const QRegularExpression lastSection(QStringLiteral("(?<![（(])六\\s*[、.．]\\s*(?=其他|其它)"));
-    qsizetype found = -1;
-    for (QRegularExpressionMatchIterator it = lastSection.globalMatch(simple); it.hasNext();)
-        found = it.next().capturedStart();
-    if (found >= 0)
-        return found;
+    // The last match, tried only where 六 stands (a whole-text search tried every character).
+    for (qsizetype at = simple.lastIndexOf(u'六'); at >= 0; at = at > 0 ? simple.lastIndexOf(u'六', at - 1) : -1) {
+        const qsizetype from = std::max<qsizetype>(0, at - 1); // the character the lookbehind reads
+        if (lastSection.match(windowOf(simple, from, 40), at - from, QRegularExpression::NormalMatch,
+                              QRegularExpression::AnchorAtOffsetMatchOption)
+                .hasMatch())
+            return at;
+    }
     static const QRegularExpression lineSection(QStringLiteral("^\\s*六\\s*[、.．]"));
     for (qsizetype i = lines.size() - 1; i >= 0; --i) {
         if (lineSection.match(lines.at(i).simple).hasMatch())
@@ -237,7 +247,7 @@ Signature signatureOf(const QString &text, const QString &simple, const QList<Li
         const QString after = simple.mid(m.capturedEnd(), lineEnd - m.capturedEnd()).trimmed();
         if (continues.match(after).hasMatch())
             continue;
-        const auto isMark = [](QChar c) { return sentenceMark.match(QString(c)).hasMatch(); };
+        const auto isMark = [](QChar c) { return QStringView(u"。；;，,！!？?：:").contains(c); }; // sentenceMark's class
         const bool alone = before.size() + after.size() <= 30 && !sentenceMark.match(after).hasMatch() &&
                            !sentenceMark.match(before).hasMatch();
         // The last word before the date, after a space or a sentence's end: the agency signing.
