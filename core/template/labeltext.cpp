@@ -2,15 +2,16 @@
 
 #include "labelnormalizer.h"
 
+#include <QtAlgorithms>
+
 #include <algorithm>
+#include <vector>
 
 namespace gk {
 
 namespace {
 
 constexpr int slack = 3; // characters a near match may have beyond the label's length
-constexpr qsizetype stackLabel = 64; // labels up to this length align in buffers on the stack
-
 constexpr int pairBuckets = 1 << 12; // small enough to stay in the cache
 
 // Pairs of characters into 12 bits; a collision only costs a comparison.
@@ -18,33 +19,6 @@ int pairBucket(QChar first, QChar second)
 {
     return int((first.unicode() * 0x9E37u + second.unicode()) & (pairBuckets - 1));
 }
-
-/** Two rows of the alignment table: on the stack for template labels, on the heap beyond. */
-class AlignmentRows
-{
-public:
-    explicit AlignmentRows(qsizetype width)
-    {
-        if (width > stackLabel) {
-            m_heap.assign(2 * size_t(width), 0);
-            m_previous = m_heap.data();
-            m_current = m_heap.data() + width;
-        } else {
-            std::fill(m_stack, m_stack + 2 * width, 0);
-            m_previous = m_stack;
-            m_current = m_stack + width;
-        }
-    }
-    int *previous() { return m_previous; }
-    int *current() { return m_current; }
-    void swap() { std::swap(m_previous, m_current); }
-
-private:
-    int m_stack[2 * stackLabel] = {};
-    std::vector<int> m_heap;
-    int *m_previous = nullptr;
-    int *m_current = nullptr;
-};
 
 } // namespace
 
@@ -160,52 +134,72 @@ QList<LabelText::Match> LabelText::findExact(const QString &label, qsizetype fro
     return out;
 }
 
+namespace {
+
+struct Alignment
+{
+    int length = 0;     // of the longest common subsequence
+    qsizetype read = 0; // text characters read when it was first reached
+};
+
+/**
+ * The longest common subsequence of `label` (read backwards when `reversed`) with the first n
+ * characters of a text, and how few of them reach it. Labels of up to 64 characters use Hyyrö's
+ * bit-parallel recurrence (one machine word per text character; this was the costliest loop of
+ * finding near matches), longer ones a row of the table per text character.
+ */
+template <typename CharAt>
+Alignment bestAlignment(const QString &label, bool reversed, qsizetype n, CharAt charAt)
+{
+    const qsizetype m = label.size();
+    const auto labelAt = [&](qsizetype j) { return reversed ? label.at(m - 1 - j) : label.at(j); };
+    Alignment best;
+    if (m <= 64) {
+        const quint64 used = m == 64 ? ~0ull : (1ull << m) - 1;
+        quint64 v = used;
+        for (qsizetype i = 1; i <= n; ++i) {
+            const QChar c = charAt(i - 1);
+            quint64 matches = 0;
+            for (qsizetype j = 0; j < m; ++j)
+                matches |= quint64(labelAt(j) == c) << j;
+            const quint64 u = v & matches;
+            v = ((v + u) | (v - u)) & used;
+            const int length = int(m) - int(qPopulationCount(v));
+            if (length > best.length)
+                best = {length, i};
+        }
+        return best;
+    }
+    std::vector<int> previous(size_t(m + 1), 0), current(size_t(m + 1), 0);
+    for (qsizetype i = 1; i <= n; ++i) {
+        const QChar c = charAt(i - 1);
+        for (qsizetype j = 1; j <= m; ++j)
+            current[j] = c == labelAt(j - 1) ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
+        if (current[m] > best.length)
+            best = {current[m], i};
+        std::swap(previous, current);
+    }
+    return best;
+}
+
+} // namespace
+
 // The best alignment of `label` starting at `start`: its longest common subsequence with the text
 // that follows, ending at the last character it uses.
 LabelText::Match LabelText::alignForward(const QString &label, qsizetype start, qsizetype to) const
 {
-    const qsizetype m = label.size();
-    const qsizetype n = std::min<qsizetype>(m + slack, to - start);
-    AlignmentRows rows(m + 1);
-    int best = 0;
-    qsizetype bestEnd = start;
-    const QChar *word = label.constData();
-    for (qsizetype i = 1; i <= n; ++i) {
-        const QChar c = m_text.at(start + i - 1);
-        const int *previous = rows.previous();
-        int *current = rows.current();
-        for (qsizetype j = 1; j <= m; ++j)
-            current[j] = c == word[j - 1] ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
-        if (current[m] > best) {
-            best = current[m];
-            bestEnd = start + i;
-        }
-        rows.swap();
-    }
-    return {start, bestEnd, double(best) / double(m), repairedWithin(start, bestEnd)};
+    const qsizetype n = std::min<qsizetype>(label.size() + slack, to - start);
+    const Alignment a = bestAlignment(label, false, n, [&](qsizetype i) { return m_text.at(start + i); });
+    const qsizetype end = start + a.read;
+    return {start, end, double(a.length) / double(label.size()), repairedWithin(start, end)};
 }
 
 LabelText::Match LabelText::alignBackward(const QString &label, qsizetype end, qsizetype from) const
 {
-    const qsizetype m = label.size();
-    const qsizetype n = std::min<qsizetype>(m + slack, end - from);
-    AlignmentRows rows(m + 1);
-    int best = 0;
-    qsizetype bestStart = end;
-    const QChar *word = label.constData();
-    for (qsizetype i = 1; i <= n; ++i) {
-        const QChar c = m_text.at(end - i);
-        const int *previous = rows.previous();
-        int *current = rows.current();
-        for (qsizetype j = 1; j <= m; ++j)
-            current[j] = c == word[m - j] ? previous[j - 1] + 1 : std::max(previous[j], current[j - 1]);
-        if (current[m] > best) {
-            best = current[m];
-            bestStart = end - i;
-        }
-        rows.swap();
-    }
-    return {bestStart, end, double(best) / double(m), repairedWithin(bestStart, end)};
+    const qsizetype n = std::min<qsizetype>(label.size() + slack, end - from);
+    const Alignment a = bestAlignment(label, true, n, [&](qsizetype i) { return m_text.at(end - 1 - i); });
+    const qsizetype start = end - a.read;
+    return {start, end, double(a.length) / double(label.size()), repairedWithin(start, end)};
 }
 
 QList<LabelText::Match> LabelText::find(const QString &label, qsizetype from, qsizetype to, double threshold) const
