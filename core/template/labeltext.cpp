@@ -5,6 +5,7 @@
 #include <QtAlgorithms>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace gk {
@@ -155,13 +156,25 @@ Alignment bestAlignment(const QString &label, bool reversed, qsizetype n, CharAt
     const auto labelAt = [&](qsizetype j) { return reversed ? label.at(m - 1 - j) : label.at(j); };
     Alignment best;
     if (m <= 64) {
+        // Where each of the label's characters stands in it, as bits, in a small open-addressed table.
+        constexpr int slots = 128;
+        std::array<char16_t, slots> key{};
+        std::array<quint64, slots> at{};
+        const auto slotOf = [&](char16_t c) {
+            int k = (c * 0x9E37u) >> 9 & (slots - 1);
+            while (at[k] != 0 && key[k] != c)
+                k = (k + 1) & (slots - 1);
+            return k;
+        };
+        for (qsizetype j = 0; j < m; ++j) {
+            const int k = slotOf(labelAt(j).unicode());
+            key[k] = labelAt(j).unicode();
+            at[k] |= 1ull << j;
+        }
         const quint64 used = m == 64 ? ~0ull : (1ull << m) - 1;
         quint64 v = used;
         for (qsizetype i = 1; i <= n; ++i) {
-            const QChar c = charAt(i - 1);
-            quint64 matches = 0;
-            for (qsizetype j = 0; j < m; ++j)
-                matches |= quint64(labelAt(j) == c) << j;
+            const quint64 matches = at[slotOf(charAt(i - 1).unicode())];
             const quint64 u = v & matches;
             v = ((v + u) | (v - u)) & used;
             const int length = int(m) - int(qPopulationCount(v));
