@@ -1,10 +1,13 @@
 // The parsing core on small, hand-made inputs: one row per edge case a real report has shown.
 #include "io/sourcedocument.h"
 #include "layout/textlayout.h"
+#include "layout/tokenizer.h"
 #include "template/columnplacer.h"
 #include "template/labelnormalizer.h"
 #include "template/metadataextractor.h"
+#include "model/templatespec.h"
 #include "template/reportparser.h"
+#include "template/rowreader.h"
 #include "template/valueparser.h"
 
 #include <QTest>
@@ -42,6 +45,25 @@ const QString applications2019Pipe = QStringLiteral(
     "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 5 | 0 | 0 | 0 | 0 | 0 | 5 | ||\n"
     "(七)总计 | 65 | 0 | 0 | 2 | 0 | 4 | 71 | ||\n"
     "四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||\n");
+
+// The applications row's own arithmetic: the applicant columns add up to the total.
+ColumnPlacer::RowConstraint rowTotal()
+{
+    return [](const ColumnPlacer::Placement &p) { return ColumnPlacer::sum(p, 0, 6) == p.at(6).value_or(0); };
+}
+
+// One row's values, as the parser reads them from `values` (its label already behind it).
+RowReader::Result readRow(const QString &values, const QString &tableId, const ColumnPlacer::RowConstraint &fits)
+{
+    TokenList tokens;
+    Tokenizer::scan(values, 0, values.size(), Token::Gap::Cell, tokens);
+    ValueRun run;
+    for (int t = 0; t < tokens.size(); ++t)
+        run.tokens.append(t);
+    run.end = int(tokens.size());
+    const RowReader reader(tokens, values, values);
+    return reader.read(run, *TemplateSpec::table(TemplateVersion::V2019, tableId), fits);
+}
 
 } // namespace
 
@@ -166,32 +188,35 @@ private Q_SLOTS:
 
     void digitRunsAreCutByArithmetic()
     {
-        const ColumnPlacer::RowConstraint rowTotal = [](const ColumnPlacer::Placement &p) {
-            return ColumnPlacer::sum(p, 0, 6) == p.at(6).value_or(0);
-        };
-        const QList<ColumnPlacer::Split> splits =
-            ColumnPlacer::splitDigits({QStringLiteral("640020470")}, 7, rowTotal);
-        QCOMPARE(splits.size(), 1);
+        // A row whose separators were all lost: only one cut makes the applicant columns add up.
+        const RowReader::Result result = readRow(QStringLiteral("640020470"), QStringLiteral("applications"), rowTotal());
+        QCOMPARE(result.readings.size(), 1);
+        QVERIFY(result.cut);
         const QList<double> expected{64, 0, 0, 2, 0, 4, 70};
         for (int i = 0; i < 7; ++i)
-            QCOMPARE(splits.first().values.at(i).value_or(-1), expected.at(i));
+            QCOMPARE(result.readings.first().numbers.at(i).value_or(-1), expected.at(i));
     }
 
     void droppedBlanksGiveEveryPlacementThatAddsUp()
     {
-        const ColumnPlacer::RowConstraint rowTotal = [](const ColumnPlacer::Placement &p) {
-            return ColumnPlacer::sum(p, 0, 6) == p.at(6).value_or(0);
-        };
-        const QList<QList<int>> placements = ColumnPlacer::placeValues({7, 7}, 7, rowTotal);
-        QCOMPARE(placements.size(), 6); // any one applicant column, and the total
-        QCOMPARE(placements.first(), (QList<int>{0, 6}));
+        // Two values, five blanks dropped: any one applicant column, and the total.
+        const RowReader::Result result = readRow(QStringLiteral("7  7"), QStringLiteral("applications"), rowTotal());
+        QCOMPARE(result.readings.size(), 6);
+        const RowReading &first = result.readings.first();
+        QCOMPARE(first.numbers.at(0).value_or(-1), 7.0);
+        QCOMPARE(first.numbers.at(6).value_or(-1), 7.0);
+        for (int c = 1; c < 6; ++c)
+            QVERIFY(!first.numbers.at(c).has_value());
     }
 
     void hostileDigitRunsStayBounded()
     {
-        const QList<ColumnPlacer::Split> splits =
-            ColumnPlacer::splitDigits({QString(400, QLatin1Char('1'))}, 15, {});
-        QVERIFY(splits.size() <= 5000);
+        // Too many digits for the row's values: nothing, at once.
+        QVERIFY(readRow(QString(400, QLatin1Char('1')), QStringLiteral("reviews"), {}).readings.isEmpty());
+        // Cuttable in astronomically many ways: the search stops at its bound.
+        const RowReader::Result result = readRow(QString(30, QLatin1Char('1')), QStringLiteral("reviews"), {});
+        QVERIFY(!result.readings.isEmpty());
+        QVERIFY(result.readings.size() <= 2000);
     }
 
     void datesInEveryForm_data()
