@@ -84,7 +84,11 @@ ReadResult FileReader::read(const QString &filePath)
     if (!file.open(QIODevice::ReadOnly))
         return ReadResult::failure(tr("%1: cannot be opened: %2").arg(name, file.errorString()));
     // Read at most one byte past the limit: a file that grows while we read cannot exhaust memory.
-    const QByteArray bytes = file.read(maximumFileSize + 1);
+    // Asked for its size first (QIODevice::read allocates what it is asked for), then for whatever
+    // it grew by (a file whose size the system does not know reads as empty at first).
+    QByteArray bytes = file.read(std::min<qint64>(info.size(), maximumFileSize) + 1);
+    if (bytes.size() > info.size() && file.error() == QFileDevice::NoError)
+        bytes += file.read(maximumFileSize + 1 - bytes.size());
     if (file.error() != QFileDevice::NoError)
         return ReadResult::failure(tr("%1: cannot be read: %2").arg(name, file.errorString()));
     if (bytes.size() > maximumFileSize) {

@@ -313,7 +313,7 @@ bool Tokenizer::isValueText(const QString &simple, qsizetype from, qsizetype to)
 TokenList Tokenizer::tokens(const SourceDocument &document, const QString &simple)
 {
     TokenList out;
-    out.reserve(simple.size() / 3);
+    out.reserve(simple.size() / 8);
     for (const RawRow &row : document.rows) {
         if (row.kind == RawRow::Kind::PageFurniture)
             continue;

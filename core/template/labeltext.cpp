@@ -25,15 +25,26 @@ int pairBucket(QChar first, QChar second)
 
 LabelText::LabelText(const TokenList &tokens, const QString &simple)
 {
-    // Written through pointers: appending character by character was a tenth of parsing.
-    m_text.resize(simple.size());
-    m_token.resize(simple.size());
+    // Written through pointers (appending character by character was a tenth of parsing), into
+    // buffers of the exact size (a 50 MB report must stay within its memory bound).
+    const auto isLabelToken = [](const Token &token) {
+        return token.kind == Token::Kind::Text || token.kind == Token::Kind::Marker;
+    };
+    qsizetype size = 0;
+    for (const Token &token : tokens) {
+        if (!isLabelToken(token))
+            continue;
+        for (qsizetype i = token.span.start; i < token.span.end(); ++i)
+            size += LabelNormalizer::isIgnorable(simple.at(i)) ? 0 : 1;
+    }
+    m_text.resize(size);
+    m_token.resize(size);
     QChar *text = m_text.data();
     int *tokenOf = m_token.data();
     qsizetype n = 0;
     for (int t = 0; t < tokens.size(); ++t) {
         const Token &token = tokens.at(t);
-        if (token.kind != Token::Kind::Text && token.kind != Token::Kind::Marker)
+        if (!isLabelToken(token))
             continue;
         const QChar *from = simple.constData() + token.span.start;
         const QChar *to = simple.constData() + token.span.end();
@@ -45,8 +56,6 @@ LabelText::LabelText(const TokenList &tokens, const QString &simple)
             ++n;
         }
     }
-    m_text.truncate(n);
-    m_token.resize(n);
     indexPairs();
     repairKnownVariants();
 }
