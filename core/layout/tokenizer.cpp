@@ -13,7 +13,14 @@ bool isBoxRule(QChar c) { return c.unicode() >= 0x2500 && c.unicode() <= 0x257F;
 // What a number is followed by when it is prose, not a table value: "2021年", "62件", "第3页".
 bool isProseUnit(QChar c)
 {
-    return QStringView(u"年月日号时期件条个次人名家余多岁页天周倍").contains(c);
+    switch (c.unicode()) { // asked after every number: a switch, not a search of a string
+    case u'年': case u'月': case u'日': case u'号': case u'时': case u'期': case u'件': case u'条': case u'个':
+    case u'次': case u'人': case u'名': case u'家': case u'余': case u'多': case u'岁': case u'页': case u'天':
+    case u'周': case u'倍':
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool isListPunctuation(QChar c) { return c == u'.' || c == u'、' || c == u',' || c == u'，'; }
@@ -161,7 +168,7 @@ private:
             return;
         }
         const bool asciiWord = (before.unicode() < 0x80 && before.isLetter()) || (after.unicode() < 0x80 && after.isLetter());
-        if (before == u'第' || isProseUnit(after) || asciiWord || (after == u'万' && m_s.mid(j, 2) != QStringLiteral("万元"))) {
+        if (before == u'第' || isProseUnit(after) || asciiWord || (after == u'万' && QStringView(m_s).mid(j, 2) != u"万元")) {
             pushText(start, j);
             m_i = j;
             return;
@@ -182,7 +189,7 @@ private:
             }
         }
         qsizetype end = j;
-        if (m_s.mid(j, 2) == QStringLiteral("万元")) {
+        if (QStringView(m_s).mid(j, 2) == u"万元") {
             end += 2;
             atomic = true;
         } else if (after == u'元' || after == u'笔' || after == u'%') {

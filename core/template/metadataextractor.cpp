@@ -61,11 +61,13 @@ QDate dateFrom(const QRegularExpressionMatch &m)
     return date.isValid() && year >= 2000 && year <= 2100 ? date : QDate();
 }
 
+// A line of the report, trimmed: views into the text and its simplified copy (a copy of every line
+// was a third of reading the metadata).
 struct Line
 {
     qsizetype start;
-    QString original;
-    QString simple;
+    QStringView original;
+    QStringView simple;
 };
 
 QList<Line> nonEmptyLines(const QString &text, const QString &simple)
@@ -78,7 +80,7 @@ QList<Line> nonEmptyLines(const QString &text, const QString &simple)
             end = text.size();
         const QStringView original = QStringView(text).mid(start, end - start).trimmed();
         if (!original.isEmpty())
-            lines.append({start, original.toString(), QStringView(simple).mid(start, end - start).trimmed().toString()});
+            lines.append({start, original, QStringView(simple).mid(start, end - start).trimmed()});
         start = end + 1;
     }
     return lines;
@@ -167,13 +169,13 @@ WindowMatch leftmostMatch(const QRegularExpression &pattern, const QString &text
     return {};
 }
 
-bool isTitleKey(const QString &simpleLine)
+bool isTitleKey(QStringView simpleLine)
 {
     static const QRegularExpression title(QStringLiteral("^\\s*(?:标题|题目|文章标题)\\s*[:：]"));
     return title.match(simpleLine).hasMatch();
 }
 
-bool isHeaderLine(const QString &simpleLine)
+bool isHeaderLine(QStringView simpleLine)
 {
     return headerPrefix().match(simpleLine).hasMatch();
 }
@@ -302,8 +304,8 @@ MetadataExtractor::Metadata MetadataExtractor::extract(const QString &text, cons
         if (!isTitleKey(lines.at(i).simple))
             continue;
         const QRegularExpressionMatch key = headerPrefix().match(lines.at(i).simple);
-        titleSimple = lines.at(i).simple.mid(key.capturedLength());
-        titleOriginal = lines.at(i).original.mid(key.capturedLength());
+        titleSimple = lines.at(i).simple.mid(key.capturedLength()).toString();
+        titleOriginal = lines.at(i).original.mid(key.capturedLength()).toString();
         break;
     }
     if (titleSimple.isEmpty()) {
@@ -314,8 +316,8 @@ MetadataExtractor::Metadata MetadataExtractor::extract(const QString &text, cons
             if (lines.at(i).simple.size() > 60) {
                 // A report copied from a page is one long line: its title is at the very start.
                 if (taken == 0) {
-                    titleSimple = lines.at(i).simple.left(80);
-                    titleOriginal = lines.at(i).original.left(80);
+                    titleSimple = lines.at(i).simple.left(80).toString();
+                    titleOriginal = lines.at(i).original.left(80).toString();
                 }
                 break;
             }
@@ -390,9 +392,9 @@ MetadataExtractor::Metadata MetadataExtractor::extract(const QString &text, cons
     if (meta.agency.isEmpty() && signature.date.isValid()) {
         // A signature on a line of its own under the agency's name.
         for (qsizetype i = lines.size() - 1; i > 0; --i) {
-            if (MetadataExtractor::parseDate(lines.at(i).simple) != signature.date)
+            if (MetadataExtractor::parseDate(lines.at(i).simple.toString()) != signature.date)
                 continue;
-            const QString above = lines.at(i - 1).original;
+            const QString above = lines.at(i - 1).original.toString();
             if (looksLikeOrganisation(LabelNormalizer::simplified(above)))
                 meta.agency = cleanAgency(above);
             break;
