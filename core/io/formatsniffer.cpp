@@ -42,13 +42,19 @@ QByteArray markupView(const QByteArray &head)
         bytes.remove(0, 3);
     else if (utf16 && (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")))
         bytes.remove(0, 2);
-    // Written through a raw pointer: QByteArray::append per byte was a fifth of a report's reading.
+    // Written through a raw pointer (QByteArray::append per byte was a fifth of a report's reading),
+    // without a branch per byte where no NUL halves are dropped, so that the compiler vectorises it.
     QByteArray out(bytes.size(), Qt::Uninitialized);
     char *to = out.data();
+    if (!utf16) {
+        const auto *from = reinterpret_cast<const unsigned char *>(bytes.constData());
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            to[i] = char(from[i] + (static_cast<unsigned char>(from[i] - 'A') < 26 ? 'a' - 'A' : 0));
+        return out;
+    }
     for (const char c : std::as_const(bytes)) {
-        if (utf16 && c == '\0')
-            continue;
-        *to++ = lower(c);
+        if (c != '\0')
+            *to++ = lower(c);
     }
     out.truncate(to - out.constData());
     return out;
