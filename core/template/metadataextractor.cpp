@@ -113,7 +113,8 @@ QString cleanAgency(QString agency)
     return agency;
 }
 
-/** A match of an expression in a window of the text; its offsets are the window's plus `offset`. */
+/** A match of an expression in a window of the text; its offsets are the window's plus `offset`.
+ *  It reads its captures from the text: the text must outlive it. */
 struct WindowMatch
 {
     QRegularExpressionMatch match;
@@ -169,6 +170,9 @@ WindowMatch leftmostMatch(const QRegularExpression &pattern, const QString &text
     return {};
 }
 
+// A temporary text would be gone before the match's captures are read.
+WindowMatch leftmostMatch(const QRegularExpression &, QString &&, std::initializer_list<QStringView>, qsizetype) = delete;
+
 bool isTitleKey(QStringView simpleLine)
 {
     static const QRegularExpression title(QStringLiteral("^\\s*(?:标题|题目|文章标题)\\s*[:：]"));
@@ -188,7 +192,8 @@ QDate pageDate(const QString &simple)
                        "[-./](?:%2)[-./](?:%2)))")
             .arg(yearChars, smallNumber));
     // Only near the top: the header lines, or a page's "来源：… 时间：…" line above the report.
-    const WindowMatch m = leftmostMatch(stamp, simple.left(3000), {u"发布时间", u"发布日期", u"发文日期", u"成文日期", u"时间", u"日期"}, 120);
+    const QString top = simple.left(3000); // outlives the match, which reads its captures from it
+    const WindowMatch m = leftmostMatch(stamp, top, {u"发布时间", u"发布日期", u"发文日期", u"成文日期", u"时间", u"日期"}, 120);
     if (!m.hasMatch())
         return {};
     const QRegularExpressionMatch date = datePattern().match(m.captured(1));
