@@ -3,37 +3,15 @@
 // other reading of one digit makes every sum hold, the finding offers it as the likely correction.
 #include "io/ocr/ocrproofreader.h"
 #include "reportbuilder.h"
+#include "scannedreport.h"
 
 #include <QTest>
 
 using namespace gk;
 using test::ReportBuilder;
+using test::scanned;
 
 namespace {
-
-// A report as if scanned: every cell has an OCR reading, confident unless named in `doubtful`.
-Report scanned(const QString &edits, const QStringList &doubtful, double doubtfulConfidence = 40)
-{
-    Report report = ReportBuilder().apply(edits).report();
-    QList<OcrReading> readings;
-    qsizetype position = 0;
-    for (ReportTable &table : report.tables) {
-        for (ReportCell &cell : table.cells) {
-            const QString text = cell.value.text();
-            cell.span = SourceSpan::at(position, text.size());
-            OcrReading reading;
-            reading.start = position;
-            reading.length = text.size();
-            reading.confidence = doubtful.contains(cell.id) ? doubtfulConfidence : 99;
-            for (qsizetype i = 0; i < text.size(); ++i)
-                reading.characterConfidences.append(reading.confidence);
-            readings.append(reading);
-            position += text.size() + 1;
-        }
-    }
-    OcrProofreader::proofread(&report, readings);
-    return report;
-}
 
 // Three applications by natural persons, all disclosed: every sum holds.
 const QString consistent = QStringLiteral(

@@ -15,6 +15,7 @@
 #include "reviewdocument.h"
 #include "reviewreportwriter.h"
 #include "roles.h"
+#include "scannedreport.h"
 #include "sourceview.h"
 #include "tablespane.h"
 
@@ -314,6 +315,49 @@ private Q_SLOTS:
         window->tablesPane()->selectCells(blanks.mid(0, 2));
         window->findChild<QAction *>(QStringLiteral("fillSelectionAction"))->trigger();
         QCOMPARE(document->review()->corrections().size(), 2);
+    }
+
+    void ocrSuggestionIsAcceptedWithOneKey()
+    {
+        // A scanned report whose doubtful 8 the sums want as 3: the finding offers 3.
+        const QString disclosed = QStringLiteral("applications.disclosed.natural_person");
+        const Report report = test::scanned(
+            QStringLiteral("applications.new_received.natural_person=3,applications.new_received.total=3,"
+                           "applications.disclosed.natural_person=8,applications.disclosed.total=3,"
+                           "applications.result_total.natural_person=3,applications.result_total.total=3"),
+            {disclosed});
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        ReviewDocument *document = window->document();
+        document->openReport(report);
+        int suggesting = -1;
+        int other = -1;
+        for (int i = 0; i < document->findings().size(); ++i) {
+            if (document->findings().at(i).suggestedCell == disclosed)
+                suggesting = i;
+            else if (document->findings().at(i).suggestedCell.isEmpty())
+                other = i;
+        }
+        QVERIFY(suggesting >= 0 && other >= 0);
+        QAction *apply = window->findChild<QAction *>(QStringLiteral("applySuggestionAction"));
+        QVERIFY(apply && apply->isEnabled());
+        QVERIFY(apply->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Return)));
+
+        // A finding that suggests nothing: nothing changes.
+        QVERIFY(window->findingsPane()->showFinding(other));
+        apply->trigger();
+        QCOMPARE(document->undoStack()->count(), 0);
+
+        // The suggesting one: one edit, the value as read kept, the sums hold again.
+        QVERIFY(window->findingsPane()->showFinding(suggesting));
+        apply->trigger();
+        QCOMPARE(document->undoStack()->count(), 1);
+        QCOMPARE(document->review()->value(disclosed).number(), 3.0);
+        QCOMPARE(document->review()->originalValue(disclosed).number(), 8.0);
+        for (const Finding &f : document->findings())
+            QVERIFY2(f.suggestedCell.isEmpty(), qPrintable(f.rule));
+        document->undoStack()->undo();
+        QCOMPARE(document->review()->value(disclosed).number(), 8.0);
     }
 
     // The review report -----------------------------------------------------------------------------

@@ -1437,6 +1437,22 @@ It has been removed from the recent reports.</translation>
         <source>The corrections to the open report are not saved yet.</source>
         <translation>The corrections to the open report are not saved yet.</translation>
     </message>
+    <message>
+        <source>Apply Suggested &amp;Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the value the selected finding suggests (an OCR digit the sums point to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected finding suggests no correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested correction applied (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gk::MhtmlReader</name>
@@ -1976,15 +1992,15 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>the value&apos;s text is not a string</source>
-        <translation>the value's text is not a string</translation>
+        <translation>the value&apos;s text is not a string</translation>
     </message>
     <message>
         <source>the value of kind &quot;number&quot; has no number</source>
-        <translation>the value of kind "number" has no number</translation>
+        <translation>the value of kind &quot;number&quot; has no number</translation>
     </message>
     <message>
         <source>unknown kind of value &quot;%1&quot;</source>
-        <translation>unknown kind of value "%1"</translation>
+        <translation>unknown kind of value &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the value has no kind</source>
@@ -1992,7 +2008,7 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>the report it was made for is not named (&quot;report&quot; with &quot;file&quot; and &quot;sha256&quot;)</source>
-        <translation>the report it was made for is not named ("report" with "file" and "sha256")</translation>
+        <translation>the report it was made for is not named (&quot;report&quot; with &quot;file&quot; and &quot;sha256&quot;)</translation>
     </message>
     <message>
         <source>the reviewer or the times are not text of the right form</source>
@@ -2000,7 +2016,7 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>&quot;corrections&quot; and &quot;verdicts&quot; must be objects</source>
-        <translation>"corrections" and "verdicts" must be objects</translation>
+        <translation>&quot;corrections&quot; and &quot;verdicts&quot; must be objects</translation>
     </message>
     <message>
         <source>it is not an object</source>
@@ -2016,7 +2032,7 @@ It has been removed from the recent reports.</translation>
     </message>
     <message>
         <source>the verdict on finding %1 is not {&quot;verdict&quot;: &quot;accepted&quot;} with text for its note, reviewer and time</source>
-        <translation>the verdict on finding %1 is not {"verdict": "accepted"} with text for its note, reviewer and time</translation>
+        <translation>the verdict on finding %1 is not {&quot;verdict&quot;: &quot;accepted&quot;} with text for its note, reviewer and time</translation>
     </message>
     <message>
         <source>it corrects the cell %1, which the report does not have</source>

@@ -1425,6 +1425,22 @@ It has been removed from the recent reports.</source>
         <source>The corrections to the open report are not saved yet.</source>
         <translation>当前报告的更正尚未保存。</translation>
     </message>
+    <message>
+        <source>Apply Suggested &amp;Correction</source>
+        <translation>采用建议的更正(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Writes the value the selected finding suggests (an OCR digit the sums point to)</source>
+        <translation>写入所选问题建议的值（合计关系所指向的 OCR 数字）</translation>
+    </message>
+    <message>
+        <source>The selected finding suggests no correction</source>
+        <translation>所选问题没有建议的更正</translation>
+    </message>
+    <message>
+        <source>Suggested correction applied (Ctrl+Z undoes it)</source>
+        <translation>已采用建议的更正（Ctrl+Z 可撤销）</translation>
+    </message>
 </context>
 <context>
     <name>gk::MhtmlReader</name>
@@ -1960,11 +1976,11 @@ It has been removed from the recent reports.</source>
     </message>
     <message>
         <source>the value of kind &quot;number&quot; has no number</source>
-        <translation>类型为 "number" 的值没有数字</translation>
+        <translation>类型为 &quot;number&quot; 的值没有数字</translation>
     </message>
     <message>
         <source>unknown kind of value &quot;%1&quot;</source>
-        <translation>未知的值类型 "%1"</translation>
+        <translation>未知的值类型 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the value has no kind</source>
@@ -1972,7 +1988,7 @@ It has been removed from the recent reports.</source>
     </message>
     <message>
         <source>the report it was made for is not named (&quot;report&quot; with &quot;file&quot; and &quot;sha256&quot;)</source>
-        <translation>未注明所审核的报告（需要含 "file" 和 "sha256" 的 "report"）</translation>
+        <translation>未注明所审核的报告（需要含 &quot;file&quot; 和 &quot;sha256&quot; 的 &quot;report&quot;）</translation>
     </message>
     <message>
         <source>the reviewer or the times are not text of the right form</source>
@@ -1980,7 +1996,7 @@ It has been removed from the recent reports.</source>
     </message>
     <message>
         <source>&quot;corrections&quot; and &quot;verdicts&quot; must be objects</source>
-        <translation>"corrections" 和 "verdicts" 必须是对象</translation>
+        <translation>&quot;corrections&quot; 和 &quot;verdicts&quot; 必须是对象</translation>
     </message>
     <message>
         <source>it is not an object</source>
@@ -1996,7 +2012,7 @@ It has been removed from the recent reports.</source>
     </message>
     <message>
         <source>the verdict on finding %1 is not {&quot;verdict&quot;: &quot;accepted&quot;} with text for its note, reviewer and time</source>
-        <translation>对问题 %1 的结论不是 {"verdict": "accepted"}，或其备注、审核人、时间不是文本</translation>
+        <translation>对问题 %1 的结论不是 {&quot;verdict&quot;: &quot;accepted&quot;}，或其备注、审核人、时间不是文本</translation>
     </message>
     <message>
         <source>it corrects the cell %1, which the report does not have</source>

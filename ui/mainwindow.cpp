@@ -481,6 +481,11 @@ void MainWindow::createActions()
     revertKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(revertKey, &QAction::triggered, revert, &QAction::trigger);
     m_tables->addAction(revertKey);
+    QAction *suggestion = edit->addAction(tr("Apply Suggested &Correction"), this, &MainWindow::applySuggestion);
+    suggestion->setObjectName(QStringLiteral("applySuggestionAction"));
+    suggestion->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    suggestion->setStatusTip(tr("Writes the value the selected finding suggests (an OCR digit the sums point to)"));
+    m_reportActions << suggestion;
     QAction *move = edit->addAction(tr("&Move Value to Column…"), this,
                                     [this] { moveValueDialog(m_tables->currentCellId()); });
     move->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
@@ -941,6 +946,15 @@ void MainWindow::fillBlanks(const QStringList &cellIds)
     statusBar()->showMessage(n > 0 ? tr("%n blank cell(s) filled with 0 (Ctrl+Z undoes it)", nullptr, n)
                                    : tr("No blank cell to fill here"),
                              6000);
+}
+
+void MainWindow::applySuggestion()
+{
+    if (!m_document->applySuggestion(m_findings->currentFinding())) {
+        statusBar()->showMessage(tr("The selected finding suggests no correction"), 6000);
+        return;
+    }
+    statusBar()->showMessage(tr("Suggested correction applied (Ctrl+Z undoes it)"), 6000);
 }
 
 void MainWindow::nextFinding()

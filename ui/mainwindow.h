@@ -137,6 +137,7 @@ private:
     void exportReviewReport();
     void printReviewReport();
     void fillBlanks(const QStringList &cellIds);
+    void applySuggestion();
     void moveValueDialog(const QString &cellId);
     void setReviewerName();
     void applyDockLayout();

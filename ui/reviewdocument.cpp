@@ -56,10 +56,13 @@ void ReviewDocument::openReport(const Report &report)
     indexSpans();
     // Who reviews now, before the saved review is read: its reviewer must not become this one's.
     reviewer();
-    m_pending = ReviewStore::load(report.filePath, m_review);
+    // A report that is not a file (built in memory) has no review beside it: none is read or saved
+    // (its path would be ".gkreview.json" in whatever folder is current).
+    if (!report.filePath.isEmpty())
+        m_pending = ReviewStore::load(report.filePath, m_review);
     if (m_pending.status == ReviewStore::LoadStatus::Loaded)
         m_pending.status = ReviewStore::LoadStatus::NoReview; // nothing pending: it is applied
-    if (!hasPendingReview())
+    if (!hasPendingReview() && !report.filePath.isEmpty())
         attachStore();
     recheck();
     Q_EMIT reportChanged();
@@ -369,6 +372,16 @@ int ReviewDocument::fillBlanksWithZero(const QStringList &cellIds)
                                       }),
                                       false));
     return n;
+}
+
+bool ReviewDocument::applySuggestion(int finding)
+{
+    const Finding suggesting = m_findings.value(finding);
+    if (suggesting.suggestedCell.isEmpty() || !report().cell(suggesting.suggestedCell))
+        return false;
+    setCellValue(suggesting.suggestedCell,
+                 CellValue::number(suggesting.suggestedValue, QString::number(suggesting.suggestedValue)));
+    return true;
 }
 
 void ReviewDocument::confirmPlacement(const QString &cellId)

@@ -91,6 +91,9 @@ public:
     void moveValue(const QString &fromCellId, const QString &toCellId);
     /** Writes 0 into every blank canonical cell among `cellIds`, as one edit; returns how many. */
     int fillBlanksWithZero(const QStringList &cellIds);
+    /** Writes the correction finding `finding` suggests (an OCR digit the table's arithmetic points
+     *  to) into its cell, as an edit of its own; false when the finding suggests none. */
+    bool applySuggestion(int finding);
     void acceptFinding(int finding, const QString &note);
     void reopenFinding(int finding);
     /** Accepts (reopens) several findings, a group of the findings list, as one edit. */

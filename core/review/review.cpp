@@ -149,7 +149,7 @@ Report Review::correctedReport() const
     QList<Finding> kept;
     for (const Finding &finding : std::as_const(corrected.parseFindings)) {
         const bool aboutValues = finding.rule.startsWith(QLatin1String("value."))
-            || finding.rule == QLatin1String("layout.ambiguous_columns");
+            || finding.rule == QLatin1String("layout.ambiguous_columns") || finding.rule == QLatin1String("ocr.unconfirmed");
         bool allCorrected = !finding.cells.isEmpty();
         for (const QString &cellId : finding.cells)
             allCorrected = allCorrected && m_corrections.contains(cellId);
