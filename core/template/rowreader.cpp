@@ -13,6 +13,9 @@ namespace {
 // Bounds the search on hostile input (a line of thousands of digits): enough for any real row.
 constexpr int maximumReadings = 2000;
 constexpr long maximumSteps = 100'000;
+// Cuts times column choices tried for one row: a fuzzed row of 15 columns had millions (seconds,
+// a minute under the sanitizers); a real row needs far fewer, and one that needs more is a guess.
+constexpr long maximumCandidates = 100'000;
 constexpr int maximumDigitsPerValue = 9;
 
 bool isDigitChar(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
@@ -267,21 +270,26 @@ RowReader::Result RowReader::read(const ValueRun &run, const TableSpec &spec, co
     most = std::min(most, n);
     // The readings of the most values, kept in case none fits: built only then.
     QList<std::pair<QList<Piece>, QList<int>>> unconstrained;
-    for (int count = most; count >= int(groups.size()) && count > 0; --count) {
+    long candidates = 0;
+    for (int count = most; count >= int(groups.size()) && count > 0 && candidates < maximumCandidates; --count) {
         const QList<QList<Piece>> cuts = splits(groups, count);
         QList<QList<int>> placements;
         QList<int> current;
         long steps = 0;
         chooseColumns(count, n, current, placements, steps);
+        const auto enough = [&] { return result.readings.size() >= maximumReadings || candidates >= maximumCandidates; };
         for (const QList<Piece> &pieces : cuts) {
             for (const QList<int> &columns : std::as_const(placements)) {
+                ++candidates;
                 if (!fits || fits(numbers(groups, pieces, columns, spec)))
                     result.readings.append(reading(groups, pieces, columns, spec));
                 else if (unconstrained.size() < maximumReadings && count == most)
                     unconstrained.append({pieces, columns});
-                if (result.readings.size() >= maximumReadings)
+                if (enough())
                     break;
             }
+            if (enough())
+                break;
         }
         result.cut = count > int(groups.size()) || std::any_of(groups.cbegin(), groups.cend(), [](const Group &g) {
                          return !g.whole && g.digits.size() > 1;
