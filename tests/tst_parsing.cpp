@@ -178,6 +178,11 @@ private Q_SLOTS:
         QTest::newRow("a row") << QStringLiteral("规章 | 0 | 0 | 0 |") << false;
         QTest::newRow("a row after a form feed") << QStringLiteral("\f6.属于四类过程性信息 | 1 | 0 |") << false;
         QTest::newRow("prose") << QStringLiteral("共收到申请3件") << false;
+        QTest::newRow("page of pages, slashed") << QStringLiteral(" 3 / 12 ") << true;
+        QTest::newRow("a value alone on its line") << QStringLiteral("12") << false;
+        QTest::newRow("a grid's rule") << QStringLiteral("+------+----+") << true;
+        QTest::newRow("spaces only") << QStringLiteral("   ") << false;
+        QTest::newRow("no line at all (an OCR page's empty line)") << QString() << false; // crashed
     }
     void pageFurnitureIsRecognised()
     {

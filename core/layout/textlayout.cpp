@@ -161,7 +161,7 @@ bool TextLayout::isPageFurniture(const QString &line)
         !QStringView(u"-—–－─第Pp0123456789０１２３４５６７８９").contains(lead.front()))
         return false;
     // A number leads furniture only as "3 / 12": a value on a line of its own is not.
-    if (QStringView(u"0123456789０１２３４５６７８９").contains(lead.front()) && !lead.contains(u'/'))
+    if (!lead.isEmpty() && QStringView(u"0123456789０１２３４５６７８９").contains(lead.front()) && !lead.contains(u'/'))
         return false;
     // A form feed is a page break; text after it on the same line is still content.
     QString withoutBreaks = line;
