@@ -73,6 +73,8 @@ private Q_SLOTS:
         QTest::addColumn<double>("minimumCertain");
         QTest::newRow("001 at 200 dpi") << QStringLiteral("scan001-200.pdf") << QStringLiteral("001_7097c5c10f7e9ea9") << 0.95;
         QTest::newRow("003 at 200 dpi") << QStringLiteral("scan003-200.pdf") << QStringLiteral("003_a2303bdcaefa6cda") << 0.95;
+        // Finer than the PDF is rendered at: its thin rulings are lost at 200 dpi (no table was found).
+        QTest::newRow("001 at 300 dpi") << QStringLiteral("scan001-300.pdf") << QStringLiteral("001_7097c5c10f7e9ea9") << 0.95;
         // Coarser scans: still no silent misread; fewer cells may come out certain.
         QTest::newRow("003 at 150 dpi") << QStringLiteral("scan003-150.pdf") << QStringLiteral("003_a2303bdcaefa6cda") << 0.80;
     }

@@ -17,6 +17,7 @@
 #include <poppler-qt6.h>
 
 #include <cmath>
+#include <memory>
 #include <optional>
 
 namespace gk {
@@ -152,6 +153,17 @@ QString missingData(const QString &name)
         .arg(name);
 }
 
+// The cells of the ruled tables found on a page.
+int gridCells(const ScanPage &page)
+{
+    int cells = 0;
+    for (const ScanTable &table : page.tables()) {
+        for (const QList<ScanCell> &row : table.rows)
+            cells += int(row.size());
+    }
+    return cells;
+}
+
 ReadResult readScan(const QString &name, const ScanSource &source)
 {
     // Leptonica reports on stderr what it declines (a picture too small to scale); every failure
@@ -172,22 +184,35 @@ ReadResult readScan(const QString &name, const ScanSource &source)
     for (int p = 0; p < pages; ++p) {
         if (progress && progress->isCanceled())
             return ReadResult::failure(OcrReader::tr("%1: reading stopped").arg(name));
-        const ocr::ScanImage image = source.page(p);
+        ocr::ScanImage image = source.page(p);
         if (image.image.isNull()) {
             result.document.warnings.append(OcrReader::tr("page %1 could not be rendered").arg(p + 1));
             continue;
         }
         result.document.pages.append({p + 1, image.size});
-        const ScanPage page(image.image, image.dpi);
-        recognizer.setPage(page.grey(), image.dpi);
-        const PageReader reader(page, recognizer);
-        const QList<ScanTable> tables = page.tables();
-        const QList<QRect> lines = page.textLines();
+        auto page = std::make_unique<ScanPage>(image.image, image.dpi);
+        if (source.isPdf()) {
+            // A finer scan than the PDF is rendered at loses thin rulings in the downsampling: the
+            // page is looked at again at the finer resolution, which is kept where it shows more
+            // of a table's grid (the lines cost a fraction of reading the cells).
+            ocr::ScanImage fine = source.page(p, ocr::ScanSource::finePdfDpi);
+            if (!fine.image.isNull()) {
+                auto finePage = std::make_unique<ScanPage>(fine.image, fine.dpi);
+                if (gridCells(*finePage) > gridCells(*page)) {
+                    page = std::move(finePage);
+                    image = std::move(fine);
+                }
+            }
+        }
+        recognizer.setPage(page->grey(), image.dpi);
+        const PageReader reader(*page, recognizer);
+        const QList<ScanTable> tables = page->tables();
+        const QList<QRect> lines = page->textLines();
         qsizetype t = 0;
         auto emitTable = [&](const ScanTable &table) {
             QList<double> columns;
             for (int x : table.xs)
-                columns.append(page.toPoints(QRect(x, table.frame.top(), 1, 1)).left());
+                columns.append(page->toPoints(QRect(x, table.frame.top(), 1, 1)).left());
             QList<GridRow> rows;
             QList<QList<std::optional<Recognized>>> numbers;
             for (const QList<ScanCell> &scanRow : table.rows) {
@@ -199,7 +224,7 @@ ReadResult readScan(const QString &name, const ScanSource &source)
                     cell.rowSpan = scanCell.rowSpan;
                     cell.placeholder = scanCell.placeholder;
                     cell.page = p + 1;
-                    cell.box = page.toPoints(scanCell.rect);
+                    cell.box = page->toPoints(scanCell.rect);
                     std::optional<Recognized> number;
                     if (!scanCell.placeholder) {
                         const CellReading reading = reader.cell(scanCell);
@@ -243,7 +268,7 @@ ReadResult readScan(const QString &name, const ScanSource &source)
             const bool furniture = TextLayout::isPageFurniture(text);
             if (!furniture)
                 tableOpen = false;
-            builder.addParagraph(text, p + 1, page.toPoints(line));
+            builder.addParagraph(text, p + 1, page->toPoints(line));
             if (furniture && !result.document.rows.isEmpty())
                 result.document.rows.last().kind = RawRow::Kind::PageFurniture;
         }

@@ -112,7 +112,7 @@ std::unique_ptr<ScanSource> ScanSource::fromImages(const QList<QByteArray> &file
 
 int ScanSource::pageCount() const { return m_pdf ? m_pdf->numPages() : int(m_frames.size()); }
 
-ScanImage ScanSource::page(int index) const
+ScanImage ScanSource::page(int index, double pdfResolution) const
 {
     ScanImage out;
     if (index < 0 || index >= pageCount())
@@ -122,8 +122,8 @@ ScanImage ScanSource::page(int index) const
         if (!page)
             return out;
         out.size = page->pageSizeF();
-        out.dpi = pdfDpi;
-        out.image = page->renderToImage(pdfDpi, pdfDpi).convertToFormat(QImage::Format_Grayscale8);
+        out.dpi = pdfResolution;
+        out.image = page->renderToImage(pdfResolution, pdfResolution).convertToFormat(QImage::Format_Grayscale8);
         return out;
     }
     const Frame frame = m_frames.at(index);

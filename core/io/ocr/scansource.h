@@ -31,6 +31,9 @@ class ScanSource
 public:
     /** Resolution a PDF page is rendered at: digits of 9-12 pt print come out 20-30 pixels tall. */
     static constexpr double pdfDpi = 200.0;
+    /** Resolution a PDF page is looked at again when it shows no table at pdfDpi: a 300 dpi scan
+     *  rendered at 200 loses its thin rulings in the downsampling. */
+    static constexpr double finePdfDpi = 300.0;
 
     ~ScanSource();
     static std::unique_ptr<ScanSource> fromPdf(std::unique_ptr<Poppler::Document> document);
@@ -40,8 +43,10 @@ public:
     static std::unique_ptr<ScanSource> fromImages(const QList<QByteArray> &files);
 
     int pageCount() const;
-    /** Page `index` (0-based); a null image when it cannot be had. */
-    ScanImage page(int index) const;
+    /** Page `index` (0-based); a null image when it cannot be had. A PDF's page is rendered at
+     *  `pdfResolution`; an image file's comes at its own. */
+    ScanImage page(int index, double pdfResolution = pdfDpi) const;
+    bool isPdf() const { return m_pdf != nullptr; }
 
 private:
     ScanSource();

@@ -34,11 +34,12 @@ scan() {
     img2pdf --creationdate 2021-01-01 --moddate 2021-01-01 -o "$out/$name.pdf" "${pages[@]}"
 }
 
-# Committed: the pages with the statistics tables at 200 dpi (the resolution of the test), and one
-# report's table pages at 150 dpi; 300 dpi and whole reports only with --all.
+# Committed: the pages with the statistics tables at 200 dpi (the resolution of the test), one
+# report's table pages at 150 and at 300 dpi; whole reports only with --all.
 scan 001 1 3 200 0.4 scan001-200
 scan 003 3 5 200 -0.5 scan003-200
 scan 003 3 5 150 0.3 scan003-150
+scan 001 1 3 300 0.4 scan001-300
 # A multi-page TIFF as a fax-style scanner writes it: the first two of those pages, bilevel, Group 4.
 rm -f "$work"/t-*.pgm
 pdftoppm -r 200 -gray -f 1 -l 2 "$out/scan003-200.pdf" "$work/t"
