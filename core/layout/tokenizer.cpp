@@ -310,13 +310,6 @@ void Tokenizer::scan(const QString &simple, qsizetype from, qsizetype to, Token:
     Scanner(simple, from, std::min<qsizetype>(to, simple.size()), first, out).run();
 }
 
-bool Tokenizer::isValueText(const QString &simple, qsizetype from, qsizetype to)
-{
-    TokenList tokens;
-    scan(simple, from, to, Token::Gap::Cell, tokens);
-    return holdsValuesOnly(tokens, simple);
-}
-
 TokenList Tokenizer::tokens(const SourceDocument &document, const QString &simple)
 {
     TokenList out;

@@ -17,8 +17,6 @@ public:
     static TokenList tokens(const SourceDocument &document, const QString &simple);
     /** The tokens of one piece of text, the first one with gap `first`. */
     static void scan(const QString &simple, qsizetype from, qsizetype to, Token::Gap first, TokenList &out);
-    /** True when every token of the text is a value: a table value cell rather than a label. */
-    static bool isValueText(const QString &simple, qsizetype from, qsizetype to);
 };
 
 } // namespace gk

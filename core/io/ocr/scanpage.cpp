@@ -1,5 +1,7 @@
 #include "scanpage.h"
 
+#include "io/unionfind.h"
+
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
@@ -154,30 +156,6 @@ QList<int> cluster(QList<int> values, int tolerance)
     }
     return out;
 }
-
-struct UnionFind
-{
-    QList<int> parent;
-    explicit UnionFind(int n)
-        : parent(n)
-    {
-        std::iota(parent.begin(), parent.end(), 0);
-    }
-    int find(int i)
-    {
-        while (parent[i] != i)
-            i = parent[i] = parent[parent[i]];
-        return i;
-    }
-    // the smaller index stays the root, so the outcome does not depend on the order of the calls
-    void unite(int a, int b)
-    {
-        a = find(a);
-        b = find(b);
-        if (a != b)
-            parent[std::max(a, b)] = std::min(a, b);
-    }
-};
 
 // The share of [from, to) along a line at `at` (a row when horizontal) where `pix` has ink within
 // one pixel across: a ruling line broken by the scan still covers most of its length.

@@ -1,5 +1,6 @@
 #include "ruledtables.h"
 
+#include "io/unionfind.h"
 #include "template/valueparser.h"
 
 #include <algorithm>
@@ -36,23 +37,6 @@ bool meet(const HSeg &s, const VSeg &v)
 {
     return v.x >= s.x1 - tol && v.x <= s.x2 + tol && s.y >= v.y1 - tol && s.y <= v.y2 + tol;
 }
-
-struct UnionFind
-{
-    QList<int> parent;
-    explicit UnionFind(int n)
-        : parent(n)
-    {
-        std::iota(parent.begin(), parent.end(), 0);
-    }
-    int find(int i)
-    {
-        while (parent[i] != i)
-            i = parent[i] = parent[parent[i]];
-        return i;
-    }
-    void unite(int a, int b) { parent[find(a)] = find(b); }
-};
 
 /** The lines of one table and the fine grid they give. */
 struct Lines
