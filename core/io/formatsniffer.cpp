@@ -72,10 +72,10 @@ bool isNameChar(char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-} // namespace
-
-namespace {
-
+/**
+ * True when the markup view holds HTML (a page's source), whatever the file is called. A file named
+ * .html needs less of it (a fragment of a few elements) than one named otherwise.
+ */
 bool viewLooksLikeHtml(const QByteArray &text, bool namedHtml)
 {
     // What a page's source starts with, after white space, an XML declaration and comments.
@@ -128,6 +128,7 @@ bool viewLooksLikeHtml(const QByteArray &text, bool namedHtml)
     return seen.size() >= 3 && opened >= 5 && closed >= 2;
 }
 
+/** True for a MIME message whose body is multipart (MHTML, .mht, Word's web archive). */
 bool viewLooksLikeMime(QByteArrayView text)
 {
     // RFC 822 headers up to the first empty line; an MHTML archive names itself in them. Read line
@@ -168,16 +169,6 @@ bool viewLooksLikeMime(QByteArrayView text)
 }
 
 } // namespace
-
-bool FormatSniffer::looksLikeHtml(const QByteArray &head, bool namedHtml)
-{
-    return viewLooksLikeHtml(markupView(head), namedHtml);
-}
-
-bool FormatSniffer::looksLikeMime(const QByteArray &head)
-{
-    return viewLooksLikeMime(markupView(head.left(16 * 1024)));
-}
 
 FormatSniffer::Format FormatSniffer::sniff(const QString &filePath, const QByteArray &head)
 {

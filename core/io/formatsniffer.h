@@ -26,14 +26,6 @@ public:
     /** The name of a format as the CLI's JSON gives it (`text`, `html`, `rtf`, `docx`, `doc`, `pdf`;
      *  an MHTML archive is a web page: `html`). */
     static QString name(Format format);
-
-    /**
-     * True when the bytes hold HTML markup (a page's source), whatever the file is called. A file
-     * named .html needs less of it (a fragment of a few elements) than one named otherwise.
-     */
-    static bool looksLikeHtml(const QByteArray &head, bool namedHtml = false);
-    /** True for a MIME message whose body is multipart (MHTML, .mht, Word's web archive). */
-    static bool looksLikeMime(const QByteArray &head);
 };
 
 } // namespace gk
