@@ -34,7 +34,7 @@ CliCommands::CliCommands(QTextStream &out, QTextStream &err)
 
 int CliCommands::usage()
 {
-    m_err << tr("usage: gkreview-cli extract FILE\n"
+    m_err << tr("usage: gkreview-cli extract FILE|PAGE-IMAGE...\n"
                 "       gkreview-cli check [--jobs N] [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...\n"
                 "       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]\n"
                 "                           [--chart-size WxH] [--review REVIEWFILE] REPORT\n"
@@ -52,8 +52,8 @@ int CliCommands::run(const QStringList &arguments)
         return usage();
     const QString command = arguments.at(1);
     QStringList rest = arguments.mid(2);
-    if (command == QLatin1String("extract") && rest.size() == 1)
-        return extract(rest.first());
+    if (command == QLatin1String("extract") && !rest.isEmpty())
+        return extract(rest);
     if (command != QLatin1String("check") && command != QLatin1String("export"))
         return usage();
     CliBatch::Options options;
@@ -71,9 +71,9 @@ int CliCommands::run(const QStringList &arguments)
     return exportReport(rest, options);
 }
 
-int CliCommands::extract(const QString &filePath)
+int CliCommands::extract(const QStringList &filePaths)
 {
-    const Extractor::Result result = Extractor::extract(filePath);
+    const Extractor::Result result = Extractor::extract(filePaths);
     if (!result.ok) {
         m_err << result.error << Qt::endl;
         return exitUnreadable;

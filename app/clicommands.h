@@ -20,7 +20,8 @@ public:
     CliCommands(QTextStream &out, QTextStream &err);
 
     int run(const QStringList &arguments);
-    int extract(const QString &filePath);
+    /** One report file, or the page images of one scanned report in page order. */
+    int extract(const QStringList &filePaths);
     /** Files and folders (read recursively), in the order given. */
     int check(const QStringList &paths);
     /**

@@ -164,12 +164,53 @@ private Q_SLOTS:
         QCOMPARE(one.document.format, QStringLiteral("ocr"));
         QVERIFY(one.document.text.contains(QStringLiteral("行政许可")));
         QVERIFY(!one.document.ocrReadings.isEmpty());
-        const ReadResult both = OcrReader::readImages(paths);
+        const ReadResult both = FileReader::readPages(paths);
         QVERIFY2(both.ok, qPrintable(both.error));
         QCOMPARE(both.document.pages.size(), 2);
+        QCOMPARE(both.document.filePath, paths.first());
+        QCOMPARE(both.document.pageFiles, paths);
+        QCOMPARE(both.document.pages.at(1).number, 2);
         QVERIFY(both.document.text.contains(QStringLiteral("行政处罚")));
         // the page size comes from the image's resolution: an A4 page
         QVERIFY(qAbs(both.document.pages.first().size.width() - 595) < 10);
+    }
+
+    /** Files read together are the pages of one report: each must be a page image that can be read. */
+    void severalFilesAreOnlyPageImages()
+    {
+        QTemporaryDir dir;
+        const QString page = dir.filePath(QStringLiteral("page1.png"));
+        QVERIFY(pageImage(QStringLiteral("scan003-150.pdf"), 1).save(page));
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        QFile notes(text);
+        QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("一、总体情况") > 0);
+        notes.close();
+        const QString broken = dir.filePath(QStringLiteral("page2.png"));
+        QFile garbage(broken);
+        QVERIFY(garbage.open(QIODevice::WriteOnly) && garbage.write(QByteArray(4096, 'x')) > 0);
+        garbage.close();
+
+        const struct
+        {
+            QStringList files;
+            QString named;
+        } cases[] = {
+            {{page, text}, QStringLiteral("notes.txt: ")},
+            {{page, dir.filePath(QStringLiteral("gone.png"))}, QStringLiteral("gone.png: ")},
+            {{page, dir.path()}, QFileInfo(dir.path()).fileName() + QStringLiteral(": ")}, // nor is a folder
+            {{page, broken}, QStringLiteral("page2.png: ")},
+        };
+        for (const auto &c : cases) {
+            const ReadResult read = FileReader::readPages(c.files);
+            QVERIFY(!read.ok);
+            QVERIFY2(read.error.startsWith(c.named), qPrintable(read.error));
+            QVERIFY(!read.error.contains(QLatin1Char('\n')));
+        }
+        QStringList tooMany;
+        for (int i = 0; i <= FileReader::maximumPageFiles; ++i)
+            tooMany.append(page);
+        QVERIFY(!FileReader::readPages(tooMany).ok);
+        QVERIFY(!FileReader::readPages({}).ok);
     }
 
     /** A multi-page bilevel (Group 4) TIFF: every page of it, at the resolution it names. */

@@ -35,15 +35,42 @@ FileReader::FormatReader registeredReader(const QString &format)
     return registry().value(format, nullptr);
 }
 
+FileReader::PagesReader &pagesReader()
+{
+    static FileReader::PagesReader reader = nullptr;
+    return reader;
+}
+
+QString nameOf(const QFileInfo &info, const QString &filePath)
+{
+    return info.fileName().isEmpty() ? filePath : info.fileName();
+}
+
+/** Why a path cannot be read as a file at all (empty when it can be opened and is not too large). */
+QString fileProblem(const QFileInfo &info, const QString &name)
+{
+    if (!info.exists())
+        return FileReader::tr("%1: no such file").arg(name);
+    if (info.isDir())
+        return FileReader::tr("%1: is a folder, not a report file").arg(name);
+    if (!info.isFile()) // a FIFO or a device would block read() or never end
+        return FileReader::tr("%1: is not a regular file").arg(name);
+    if (info.size() > FileReader::maximumFileSize) {
+        return FileReader::tr("%1: too large (%2; reports are read up to %3)")
+            .arg(name, sizeText(info.size()), sizeText(FileReader::maximumFileSize));
+    }
+    return QString();
+}
+
+} // namespace
+
 // Scanned pages (read by OCR where gkocr is registered): PNG, JPEG, TIFF, by their suffix.
-bool isPageImage(const QString &filePath)
+bool FileReader::isPageImage(const QString &filePath)
 {
     static const QStringList imageSuffixes{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
                                            QStringLiteral("tif"), QStringLiteral("tiff")};
     return imageSuffixes.contains(QFileInfo(filePath).suffix().toLower());
 }
-
-} // namespace
 
 QString FileReader::formatOf(const QString &filePath, const QByteArray &head)
 {
@@ -66,20 +93,66 @@ void FileReader::registerReader(const QString &format, FormatReader reader)
     registry().insert(format, reader);
 }
 
+void FileReader::registerPagesReader(PagesReader reader)
+{
+    QMutexLocker lock(&registryMutex);
+    pagesReader() = reader;
+}
+
+ReadResult FileReader::readPages(const QStringList &filePaths)
+{
+    if (filePaths.size() == 1)
+        return read(filePaths.constFirst());
+    if (filePaths.isEmpty())
+        return ReadResult::failure(tr("no file given"));
+    if (filePaths.size() > maximumPageFiles) {
+        return ReadResult::failure(tr("%1 files: the pages of one report are read from up to %2 images")
+                                       .arg(filePaths.size())
+                                       .arg(maximumPageFiles));
+    }
+    qint64 total = 0;
+    for (const QString &path : filePaths) {
+        const QFileInfo info(path);
+        const QString name = nameOf(info, path);
+        if (!isPageImage(path)) {
+            return ReadResult::failure(
+                tr("%1: only page images (PNG, JPEG, TIFF) are read together as the pages of one report; "
+                   "open other reports one at a time, or their folder to compare them")
+                    .arg(name));
+        }
+        if (const QString problem = fileProblem(info, name); !problem.isEmpty())
+            return ReadResult::failure(problem);
+        total += info.size();
+    }
+    const QString first = nameOf(QFileInfo(filePaths.constFirst()), filePaths.constFirst());
+    if (total > maximumFileSize) {
+        return ReadResult::failure(tr("%1 and the other %2 pages: too large together (%3; reports are read up to %4)")
+                                       .arg(first)
+                                       .arg(filePaths.size() - 1)
+                                       .arg(sizeText(total), sizeText(maximumFileSize)));
+    }
+    PagesReader reader = nullptr;
+    {
+        QMutexLocker lock(&registryMutex);
+        reader = pagesReader();
+    }
+    if (!reader)
+        return ReadResult::failure(tr("%1: scanned pages are not supported in this build").arg(first));
+    ReadResult result = reader(filePaths);
+    if (result.ok) {
+        result.document.filePath = filePaths.constFirst();
+        result.document.fileName = first;
+        result.document.pageFiles = filePaths;
+    }
+    return result;
+}
+
 ReadResult FileReader::read(const QString &filePath)
 {
     const QFileInfo info(filePath);
-    const QString name = info.fileName().isEmpty() ? filePath : info.fileName();
-    if (!info.exists())
-        return ReadResult::failure(tr("%1: no such file").arg(name));
-    if (info.isDir())
-        return ReadResult::failure(tr("%1: is a folder, not a report file").arg(name));
-    if (!info.isFile()) // a FIFO or a device would block read() or never end
-        return ReadResult::failure(tr("%1: is not a regular file").arg(name));
-    if (info.size() > maximumFileSize) {
-        return ReadResult::failure(tr("%1: too large (%2; reports are read up to %3)")
-                                       .arg(name, sizeText(info.size()), sizeText(maximumFileSize)));
-    }
+    const QString name = nameOf(info, filePath);
+    if (const QString problem = fileProblem(info, name); !problem.isEmpty())
+        return ReadResult::failure(problem);
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return ReadResult::failure(tr("%1: cannot be opened: %2").arg(name, file.errorString()));

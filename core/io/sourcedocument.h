@@ -73,6 +73,9 @@ struct SourceDocument
 {
     QString filePath;
     QString fileName;
+    /** A report read from several page images: every file, in page order (filePath is the first);
+     *  empty when the report is one file. */
+    QStringList pageFiles;
     QString format;   // text, html, rtf, docx, doc, pdf, ocr: what the bytes are (FormatSniffer, OCR)
     QString encoding; // UTF-8, GB18030, ...
     QString text;

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace gk {
 
@@ -59,6 +60,8 @@ class Report
 public:
     QString filePath;
     QString fileName;
+    /** A report read from several page images: every file, in page order; empty for one file. */
+    QStringList pageFiles;
     QString format;   // text, html, docx, pdf
     QString encoding; // UTF-8, GB18030, ...
     /** The source text every span refers to. */

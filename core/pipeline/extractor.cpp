@@ -12,6 +12,11 @@ Extractor::Result Extractor::extract(const QString &filePath)
     return fromDocument(FileReader::read(filePath));
 }
 
+Extractor::Result Extractor::extract(const QStringList &filePaths)
+{
+    return fromDocument(FileReader::readPages(filePaths));
+}
+
 Extractor::Result Extractor::fromDocument(ReadResult read)
 {
     Result result;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace gk {
 
@@ -23,6 +24,8 @@ public:
 
     /** Reads and parses; the reader's warnings (undecodable characters…) become `source.decoding` findings. */
     static Result extract(const QString &filePath);
+    /** The same for the page images of one scanned report, in page order (FileReader::readPages). */
+    static Result extract(const QStringList &filePaths);
     /** The same for a document already read (the fuzz targets read from memory). */
     static Result fromDocument(ReadResult read);
 

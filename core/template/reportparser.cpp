@@ -137,6 +137,7 @@ Report Builder::build()
 {
     m_report.filePath = m_document.filePath;
     m_report.fileName = m_document.fileName;
+    m_report.pageFiles = m_document.pageFiles;
     m_report.format = m_document.format;
     m_report.encoding = m_document.encoding;
     m_report.text = m_document.text;

@@ -334,12 +334,7 @@ ReadResult OcrReader::readImages(const QStringList &filePaths)
     if (files.isEmpty())
         return ReadResult::failure(tr("no image files given"));
     const std::unique_ptr<ScanSource> source = ScanSource::fromImages(files);
-    ReadResult result = readScan(nameOf(filePaths.first()), *source);
-    if (result.ok) {
-        result.document.filePath = filePaths.first();
-        result.document.fileName = nameOf(filePaths.first());
-    }
-    return result;
+    return readScan(nameOf(filePaths.first()), *source);
 }
 
 bool OcrReader::hasLanguageData()
@@ -358,6 +353,7 @@ void registerOcrReader()
 {
     FileReader::registerReader(QStringLiteral("pdf"), &OcrReader::readPdf);
     FileReader::registerReader(QStringLiteral("image"), &OcrReader::readImage);
+    FileReader::registerPagesReader(&OcrReader::readImages);
 }
 
 } // namespace gk

@@ -27,7 +27,8 @@ public:
     static ReadResult readPdf(const QString &filePath, const QByteArray &bytes);
     /** One image file (a multi-page TIFF gives several pages). */
     static ReadResult readImage(const QString &filePath, const QByteArray &bytes);
-    /** Several image files, one report: the pages in the order given. */
+    /** Several image files, one report: the pages in the order given (FileReader::readPages names
+     *  the document after the first file). */
     static ReadResult readImages(const QStringList &filePaths);
     /** Whether Tesseract's Chinese and English data are installed (tesseract-ocr-chi-sim, -eng). */
     static bool hasLanguageData();
