@@ -55,7 +55,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Review a government information-disclosure annual report."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The report to open."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "The report to open (several page images: one scanned report)."),
+                                 QStringLiteral("FILE [PAGE-IMAGE...]"));
     const QCommandLineOption correct(QStringLiteral("correct"),
                                      QApplication::translate("main", "Correct a cell after opening (repeatable)."),
                                      QStringLiteral("CELL=VALUE"));
@@ -103,13 +105,16 @@ int main(int argc, char *argv[])
     window->show();
 
     if (!parser.positionalArguments().isEmpty()) {
-        const QString path = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
+        // Several files are the page images of one scanned report, in the order given.
+        QStringList paths;
+        for (const QString &argument : parser.positionalArguments())
+            paths.append(QFileInfo(argument).absoluteFilePath());
         // Scripted runs (corrections, selections, a screenshot) need the report before they go on.
         const bool scripted = parser.isSet(screenshot) || parser.isSet(correct) || parser.isSet(selectCell)
             || parser.isSet(selectFinding) || parser.isSet(reviewReport) || parser.isSet(find);
         if (!scripted)
-            window->openFileInBackground(path);
-        else if (!window->openFileInteractive(path) && parser.isSet(screenshot))
+            window->openFilesInBackground(paths);
+        else if (!window->openFilesInteractive(paths) && parser.isSet(screenshot))
             return 2;
     }
     for (const QString &spec : parser.values(correct)) {

@@ -8,6 +8,7 @@
 #include "ocrreader.h"
 #include "pdfreader.h"
 #include "pipeline/extractor.h"
+#include "scanpageimage.h"
 #include "scansource.h"
 
 #include <QDir>
@@ -156,7 +157,7 @@ private Q_SLOTS:
         QStringList paths;
         for (int page = 1; page <= 2; ++page) {
             const QString path = dir.filePath(QStringLiteral("page%1.").arg(page) + suffix);
-            QVERIFY(pageImage(QStringLiteral("scan003-200.pdf"), page).save(path));
+            QVERIFY(test::scanPageImage(QStringLiteral("scan003-200.pdf"), page).save(path));
             paths.append(path);
         }
         const ReadResult one = FileReader::read(paths.first());
@@ -180,7 +181,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString page = dir.filePath(QStringLiteral("page1.png"));
-        QVERIFY(pageImage(QStringLiteral("scan003-150.pdf"), 1).save(page));
+        QVERIFY(test::scanPageImage(QStringLiteral("scan003-150.pdf"), 1).save(page));
         const QString text = dir.filePath(QStringLiteral("notes.txt"));
         QFile notes(text);
         QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("一、总体情况") > 0);
@@ -280,22 +281,6 @@ private Q_SLOTS:
         QVERIFY2(read.error.contains(QLatin1String("apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng")),
                  qPrintable(read.error));
         QVERIFY(!read.error.contains(QLatin1Char('\n')));
-    }
-
-private:
-    static QImage pageImage(const QString &file, int page)
-    {
-        QFile pdf(scans + file);
-        if (!pdf.open(QIODevice::ReadOnly))
-            return {};
-        auto source = ocr::ScanSource::fromPdfData(pdf.readAll());
-        if (!source)
-            return {};
-        QImage image = source->page(page - 1).image;
-        const int dotsPerMeter = qRound(ocr::ScanSource::pdfDpi / 0.0254);
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
-        return image;
     }
 };
 

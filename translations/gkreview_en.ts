@@ -337,26 +337,20 @@
         <translation>warning: the review %1 was made for other contents of the report and is not applied (pass it with --review to apply it anyway)</translation>
     </message>
     <message>
-        <source>usage: gkreview-cli extract FILE
-       gkreview-cli check [--jobs N] [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
-       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
-                           [--chart-size WxH] [--review REVIEWFILE] REPORT
-       gkreview-cli export [--csv DIR] [--xlsx DIR] [--json DIR] [--charts DIR] [--jobs N]
-                           [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
-</source>
-        <translation>usage: gkreview-cli extract FILE
-       gkreview-cli check [--jobs N] [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
-       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
-                           [--chart-size WxH] [--review REVIEWFILE] REPORT
-       gkreview-cli export [--csv DIR] [--xlsx DIR] [--json DIR] [--charts DIR] [--jobs N]
-                           [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
-</translation>
-    </message>
-    <message>
         <source>Folders are read recursively; with several reports each export option names a folder.
 </source>
         <translation>Folders are read recursively; with several reports each export option names a folder.
 </translation>
+    </message>
+    <message>
+        <source>usage: gkreview-cli extract FILE|PAGE-IMAGE...
+       gkreview-cli check [--jobs N] [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
+       gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
+                           [--chart-size WxH] [--review REVIEWFILE] REPORT
+       gkreview-cli export [--csv DIR] [--xlsx DIR] [--json DIR] [--charts DIR] [--jobs N]
+                           [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -842,6 +836,26 @@
     <message>
         <source>%1: is not a regular file</source>
         <translation>%1: is not a regular file</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files: the pages of one report are read from up to %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only page images (PNG, JPEG, TIFF) are read together as the pages of one report; open other reports one at a time, or their folder to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and the other %2 pages: too large together (%3; reports are read up to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scanned pages are not supported in this build</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1520,18 +1534,6 @@ It has been removed from the recent reports.</translation>
         <source>%1: not a readable image</source>
         <translation>%1: not a readable image</translation>
     </message>
-    <message>
-        <source>%1: cannot be opened: %2</source>
-        <translation>%1: cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>%1: too large</source>
-        <translation>%1: too large</translation>
-    </message>
-    <message>
-        <source>no image files given</source>
-        <translation>no image files given</translation>
-    </message>
 </context>
 <context>
     <name>gk::OutcomesChart</name>
@@ -1618,6 +1620,16 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>%1: %2 newly published this year, but only %3 published in total</source>
         <translation>%1: %2 newly published this year, but only %3 published in total</translation>
+    </message>
+</context>
+<context>
+    <name>gk::RecentFiles</name>
+    <message numerus="yes">
+        <source>%1 … %2 (%n page images)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3483,14 +3495,29 @@ Save the review elsewhere, or discard the corrections made since the last save?<
     </message>
 </context>
 <context>
+    <name>gk::ocr::ScanSource</name>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation type="unfinished">%1: cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large</source>
+        <translation type="unfinished">%1: too large</translation>
+    </message>
+    <message>
+        <source>no image files given</source>
+        <translation type="unfinished">no image files given</translation>
+    </message>
+    <message>
+        <source>%1: not a readable image</source>
+        <translation type="unfinished">%1: not a readable image</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Review a government information-disclosure annual report.</source>
         <translation>Review a government information-disclosure annual report.</translation>
-    </message>
-    <message>
-        <source>The report to open.</source>
-        <translation>The report to open.</translation>
     </message>
     <message>
         <source>Correct a cell after opening (repeatable).</source>
@@ -3531,6 +3558,10 @@ Save the review elsewhere, or discard the corrections made since the last save?<
     <message>
         <source>Open the find bar with this text.</source>
         <translation>Open the find bar with this text.</translation>
+    </message>
+    <message>
+        <source>The report to open (several page images: one scanned report).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

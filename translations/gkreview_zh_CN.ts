@@ -334,25 +334,25 @@
         <translation>警告：审核记录 %1 针对的是本报告的另一版本内容，未予应用（如仍要应用，请用 --review 指定该记录）</translation>
     </message>
     <message>
-        <source>usage: gkreview-cli extract FILE
+        <source>Folders are read recursively; with several reports each export option names a folder.
+</source>
+        <translation>文件夹会逐层读取；多份报告时，每个导出选项都指定一个文件夹。
+</translation>
+    </message>
+    <message>
+        <source>usage: gkreview-cli extract FILE|PAGE-IMAGE...
        gkreview-cli check [--jobs N] [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
        gkreview-cli export [--csv DIR|FILE.csv] [--xlsx FILE] [--json FILE] [--charts DIR]
                            [--chart-size WxH] [--review REVIEWFILE] REPORT
        gkreview-cli export [--csv DIR] [--xlsx DIR] [--json DIR] [--charts DIR] [--jobs N]
                            [--summary FILE.csv|FILE.xlsx] FILE|FOLDER...
 </source>
-        <translation>用法：gkreview-cli extract 文件
+        <translation>用法：gkreview-cli extract 文件|页面图片...
       gkreview-cli check [--jobs 线程数] [--summary 文件.csv|文件.xlsx] 文件|文件夹...
       gkreview-cli export [--csv 文件夹|文件.csv] [--xlsx 文件] [--json 文件] [--charts 文件夹]
                           [--chart-size 宽x高] [--review 审核文件] 报告
       gkreview-cli export [--csv 文件夹] [--xlsx 文件夹] [--json 文件夹] [--charts 文件夹] [--jobs 线程数]
                           [--summary 文件.csv|文件.xlsx] 文件|文件夹...
-</translation>
-    </message>
-    <message>
-        <source>Folders are read recursively; with several reports each export option names a folder.
-</source>
-        <translation>文件夹会逐层读取；多份报告时，每个导出选项都指定一个文件夹。
 </translation>
     </message>
 </context>
@@ -838,6 +838,26 @@
     <message>
         <source>%1: is not a regular file</source>
         <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>没有给出文件</translation>
+    </message>
+    <message>
+        <source>%1 files: the pages of one report are read from up to %2 images</source>
+        <translation>%1 个文件：一份报告的页面最多从 %2 张图片读取</translation>
+    </message>
+    <message>
+        <source>%1: only page images (PNG, JPEG, TIFF) are read together as the pages of one report; open other reports one at a time, or their folder to compare them</source>
+        <translation>%1：只有页面图片（PNG、JPEG、TIFF）才能作为同一份报告的各页一起读取；其他报告请逐份打开，或打开所在文件夹进行比较</translation>
+    </message>
+    <message>
+        <source>%1 and the other %2 pages: too large together (%3; reports are read up to %4)</source>
+        <translation>%1 及其余 %2 页：合计过大（%3；报告最多读取 %4）</translation>
+    </message>
+    <message>
+        <source>%1: scanned pages are not supported in this build</source>
+        <translation>%1：此版本不支持扫描页面</translation>
     </message>
 </context>
 <context>
@@ -1508,18 +1528,6 @@ It has been removed from the recent reports.</source>
         <source>%1: not a readable image</source>
         <translation>%1：不是可读取的图像</translation>
     </message>
-    <message>
-        <source>%1: cannot be opened: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
-        <source>%1: too large</source>
-        <translation>%1：文件过大</translation>
-    </message>
-    <message>
-        <source>no image files given</source>
-        <translation>没有给出图像文件</translation>
-    </message>
 </context>
 <context>
     <name>gk::OutcomesChart</name>
@@ -1606,6 +1614,15 @@ It has been removed from the recent reports.</source>
     <message>
         <source>%1: %2 newly published this year, but only %3 published in total</source>
         <translation>%1：本年新公开 %2 件，但对外公开总数量仅 %3 件</translation>
+    </message>
+</context>
+<context>
+    <name>gk::RecentFiles</name>
+    <message numerus="yes">
+        <source>%1 … %2 (%n page images)</source>
+        <translation>
+            <numerusform>%1 … %2（共 %n 张页面图片）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3456,14 +3473,29 @@ Save the review elsewhere, or discard the corrections made since the last save?<
     </message>
 </context>
 <context>
+    <name>gk::ocr::ScanSource</name>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: too large</source>
+        <translation>%1：文件过大</translation>
+    </message>
+    <message>
+        <source>no image files given</source>
+        <translation>没有给出图像文件</translation>
+    </message>
+    <message>
+        <source>%1: not a readable image</source>
+        <translation>%1：不是可读取的图像</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Review a government information-disclosure annual report.</source>
         <translation>审核政府信息公开工作年度报告。</translation>
-    </message>
-    <message>
-        <source>The report to open.</source>
-        <translation>要打开的报告。</translation>
     </message>
     <message>
         <source>Correct a cell after opening (repeatable).</source>
@@ -3504,6 +3536,10 @@ Save the review elsewhere, or discard the corrections made since the last save?<
     <message>
         <source>Open the find bar with this text.</source>
         <translation>打开查找栏并查找此文本。</translation>
+    </message>
+    <message>
+        <source>The report to open (several page images: one scanned report).</source>
+        <translation>要打开的报告（多张页面图片：同一份扫描报告）。</translation>
     </message>
 </context>
 </TS>

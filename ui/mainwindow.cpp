@@ -30,6 +30,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCollator>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -37,6 +38,7 @@
 #include <QFontDatabase>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -222,10 +224,10 @@ MainWindow::~MainWindow()
 void MainWindow::showDocument()
 {
     m_source->setSourceText(m_document->report().text);
-    // a scanned report ("ocr") shows its pages too when it is a PDF
+    // a scanned report ("ocr", a PDF or page images) shows its pages too
     const QString format = m_document->report().format;
     const bool pdf = m_document->isOpen() && (format == QLatin1String("pdf") || format == QLatin1String("ocr"))
-        && m_pageView->setDocument(m_document->filePath());
+        && m_pageView->setDocument(m_document->files());
     if (!pdf)
         m_pageView->clear();
     m_sourceTabs->setTabVisible(m_sourceTabs->indexOf(m_pageView), pdf);
@@ -310,7 +312,7 @@ MainWindow *MainWindow::switchLanguage(const QString &language)
     // An open in flight goes on in the new window (this one and its loader are about to go); a
     // re-read for messages is not an open, and starts again there.
     const bool rereading = !m_rereadPath.isEmpty();
-    const QString loading = m_loader->isBusy() && !rereading ? m_loader->currentFile() : QString();
+    const QStringList loading = m_loader->isBusy() && !rereading ? m_loadingFiles : QStringList();
     m_loader->cancel();
 
     const QString cellId = m_tables->currentCellId();
@@ -331,7 +333,7 @@ MainWindow *MainWindow::switchLanguage(const QString &language)
     if (!m_workspace->folder().isEmpty()) // from its index: only what changed is read again
         next->m_workspace->openFolder(m_workspace->folder());
     if (!loading.isEmpty())
-        next->openFileInBackground(loading);
+        next->openFilesInBackground(loading);
     else if (m_document->isOpen() || rereading)
         next->rereadForMessages();
     releaseDocument();
@@ -362,7 +364,7 @@ void MainWindow::rereadForMessages()
     m_rereadPath = m_document->filePath();
     m_busy->setVisible(true);
     statusBar()->showMessage(tr("Translating the messages of %1…").arg(QFileInfo(m_rereadPath).fileName()));
-    m_loader->load(m_rereadPath);
+    m_loader->load(m_document->files());
 }
 
 void MainWindow::createDocks()
@@ -413,10 +415,11 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a Report"), QString(),
-                                                          FileReader::nameFilters().join(QStringLiteral(";;")));
-        if (!path.isEmpty())
-            openFileInBackground(path);
+        // Several files chosen together are the page images of one scanned report.
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open a Report"), QString(),
+                                                                FileReader::nameFilters().join(QStringLiteral(";;")));
+        if (!paths.isEmpty())
+            openChosenFiles(paths);
     });
     open->setShortcut(QKeySequence::Open);
     connect(m_startPage, &StartPage::openRequested, open, &QAction::trigger);
@@ -660,9 +663,8 @@ void MainWindow::updateRecentMenu()
     const QStringList files = m_recent->files();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
-            [this, path] { openRecent(path); });
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(m_recent->title(path)), this,
+                                                  [this, path] { openRecent(path); });
         action->setToolTip(path);
     }
     if (!files.isEmpty()) {
@@ -670,30 +672,31 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addAction(tr("Clear List"), m_recent, &RecentFiles::clear);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
-    m_startPage->setRecentFiles(files);
+    m_startPage->setRecentFiles(*m_recent);
 }
 
-bool MainWindow::openFile(const QString &filePath, QString *error)
+bool MainWindow::openFiles(const QStringList &filePaths, QString *error)
 {
     if (!m_unsaved->confirmClose()) {
-        *error = tr("The corrections to the open report are not saved yet.");
+        if (error)
+            *error = tr("The corrections to the open report are not saved yet.");
         return false;
     }
     m_loader->cancel();
-    if (!m_document->open(filePath, error))
+    if (!m_document->open(filePaths, error))
         return false;
-    m_recent->add(filePath);
+    m_recent->add(filePaths);
     if (QTableView *view = qobject_cast<QTableView *>(m_tables->currentWidget()))
         view->setFocus();
     return true;
 }
 
-bool MainWindow::openFileInteractive(const QString &filePath)
+bool MainWindow::openFilesInteractive(const QStringList &filePaths)
 {
     QString error;
-    if (openFile(filePath, &error))
+    if (openFiles(filePaths, &error))
         return true;
-    showOpenError(filePath, error);
+    showOpenError(filePaths.value(0), error);
     return false;
 }
 
@@ -703,13 +706,26 @@ void MainWindow::showOpenError(const QString &filePath, const QString &error)
                          tr("The report %1 could not be read.\n\n%2").arg(QDir::toNativeSeparators(filePath), error));
 }
 
-void MainWindow::openFileInBackground(const QString &filePath)
+void MainWindow::openFilesInBackground(const QStringList &filePaths)
 {
-    if (!m_unsaved->confirmClose())
+    if (filePaths.isEmpty() || !m_unsaved->confirmClose())
         return;
     m_rereadPath.clear();
-    setBusy(filePath);
-    m_loader->load(filePath);
+    m_loadingFiles = filePaths;
+    setBusy(filePaths.constFirst());
+    m_loader->load(filePaths);
+}
+
+void MainWindow::openChosenFiles(QStringList filePaths)
+{
+    // The C locale's collator has no numeric mode (it compares code points): the names' digits are
+    // compared as numbers by a real locale's, the reviewer's or else English.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    QCollator natural(locale);
+    natural.setNumericMode(true);
+    std::stable_sort(filePaths.begin(), filePaths.end(),
+                     [&natural](const QString &a, const QString &b) { return natural.compare(a, b) < 0; });
+    openFilesInBackground(filePaths);
 }
 
 bool MainWindow::isLoading() const
@@ -743,7 +759,7 @@ void MainWindow::onReportLoaded(const QString &filePath, const Extractor::Result
         return;
     }
     m_document->openReport(result.report);
-    m_recent->add(filePath);
+    m_recent->add(m_document->files());
     if (QTableView *view = qobject_cast<QTableView *>(m_tables->currentWidget()))
         view->setFocus();
     Q_EMIT openFinished(filePath, true);
@@ -751,15 +767,17 @@ void MainWindow::onReportLoaded(const QString &filePath, const Extractor::Result
 
 void MainWindow::openRecent(const QString &filePath)
 {
-    if (QFileInfo(filePath).isFile()) {
-        openFileInBackground(filePath);
+    const QStringList files = m_recent->filesOf(filePath);
+    const auto gone = std::find_if(files.cbegin(), files.cend(), [](const QString &f) { return !QFileInfo(f).isFile(); });
+    if (gone == files.cend()) {
+        openFilesInBackground(files);
         return;
     }
     m_recent->remove(filePath);
     QMessageBox::warning(this, tr("Report not found"),
                          tr("The report %1 is no longer there: it was moved, renamed or deleted.\n\n"
                             "It has been removed from the recent reports.")
-                             .arg(QDir::toNativeSeparators(filePath)));
+                             .arg(QDir::toNativeSeparators(*gone)));
 }
 
 bool MainWindow::openSample(const QString &resourcePath)
@@ -1176,7 +1194,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    // One report at a time: the first of several files decides.
+    // One report at a time: the first of several files decides (several page images are one report).
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.constFirst().isLocalFile()
         && (isReportFile(urls.constFirst().toLocalFile()) || WorkspaceController::isFolder(urls.constFirst().toLocalFile())))
@@ -1198,7 +1216,12 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     event->acceptProposedAction();
-    openFileInBackground(urls.constFirst().toLocalFile());
+    QStringList files;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    openChosenFiles(files);
 }
 
 } // namespace gk

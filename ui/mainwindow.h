@@ -53,14 +53,25 @@ public:
     void rereadForMessages();
 
     /** Opens a report; on failure returns false with a one-line error and shows no dialog. */
-    bool openFile(const QString &filePath, QString *error = nullptr);
+    bool openFile(const QString &filePath, QString *error = nullptr) { return openFiles({filePath}, error); }
+    /** The same for a report of several files: the page images of a scan, in page order. */
+    bool openFiles(const QStringList &filePaths, QString *error = nullptr);
     /** Opens a report and shows a dialog naming the file and the cause when it cannot be read. */
-    bool openFileInteractive(const QString &filePath);
+    bool openFileInteractive(const QString &filePath) { return openFilesInteractive({filePath}); }
+    bool openFilesInteractive(const QStringList &filePaths);
     /**
      * Reads the report in a worker thread, the window responsive and the status bar busy meanwhile;
      * then opens it, or shows the dialog naming the file and the cause. openFinished() tells when.
      */
-    void openFileInBackground(const QString &filePath);
+    void openFileInBackground(const QString &filePath) { openFilesInBackground({filePath}); }
+    /** The same for a report of several files (the page images of a scan, in page order); the
+     *  request is named by its first file. */
+    void openFilesInBackground(const QStringList &filePaths);
+    /**
+     * What the reviewer chose to open together (in the open dialog or dropped on the window): one
+     * report, its files in their natural order (page2.png before page10.png).
+     */
+    void openChosenFiles(QStringList filePaths);
     bool isLoading() const;
     /** Opens an entry of the recent list; one whose file is gone is explained and removed. */
     void openRecent(const QString &filePath);
@@ -179,6 +190,8 @@ private:
     QList<QAction *> m_pageActions;
     /** The report being read again for its messages in a new language (see switchLanguage). */
     QString m_rereadPath;
+    /** The files of the report being opened in the background (its first names the request). */
+    QStringList m_loadingFiles;
     bool m_syncing = false;
     /** The docks as the reviewer left them, kept while the start page hides them. */
     QByteArray m_reviewDockState;

@@ -1,6 +1,8 @@
 #include "pdfpageview.h"
 
+#include "io/filereader.h"
 #include "pdfpagerenderer.h"
+#include "scanpagerenderer.h"
 
 #include <QMouseEvent>
 #include <QWheelEvent>
@@ -120,9 +122,25 @@ PdfPageView::~PdfPageView() = default;
 
 bool PdfPageView::setDocument(const QString &filePath, QString *error)
 {
+    return setDocument(QStringList{filePath}, error);
+}
+
+bool PdfPageView::setDocument(const QStringList &filePaths, QString *error)
+{
     clear();
-    if (!m_renderer->open(filePath, error))
+    if (filePaths.isEmpty())
         return false;
+    if (std::all_of(filePaths.cbegin(), filePaths.cend(), &FileReader::isPageImage)) {
+        std::unique_ptr<ocr::ScanPageRenderer> scans = ocr::ScanPageRenderer::open(filePaths, error);
+        if (!scans)
+            return false;
+        m_renderer = std::move(scans);
+    } else {
+        auto pdf = std::make_unique<PdfPageRenderer>();
+        if (!pdf->open(filePaths.constFirst(), error))
+            return false;
+        m_renderer = std::move(pdf);
+    }
     layoutPages();
     verticalScrollBar()->setValue(0);
     measurePagesInSight();
@@ -131,7 +149,7 @@ bool PdfPageView::setDocument(const QString &filePath, QString *error)
 
 void PdfPageView::clear()
 {
-    m_renderer->close();
+    m_renderer = std::make_unique<PdfPageRenderer>(); // no pages
     m_text = QRectF();
     m_images.clear();
     m_renderCount = 0;

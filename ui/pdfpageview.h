@@ -7,16 +7,17 @@
 #include <QImage>
 #include <QList>
 #include <QScrollArea>
+#include <QStringList>
 
 #include <memory>
 
 namespace gk {
 
-class PdfPageRenderer;
+class PageRenderer;
 class PdfPageCanvas;
 
 /**
- * The pages of a PDF report as printed, one under the other, their text fitted to the pane's width
+ * The pages of a PDF report as printed (or of a scanned report as scanned), one under the other, their text fitted to the pane's width
  * (the paper's side margins are left out) up to a largest scale. Nothing is read of a page before it
  * comes into sight: then its text box is measured (widening the fitted column if its text is wider)
  * and it is rendered at the resolution of the screen (devicePixelRatio), within a cap on the pixels
@@ -47,6 +48,8 @@ public:
 
     /** Shows the pages of a PDF file; false with a one-line error naming the file and the cause. */
     bool setDocument(const QString &filePath, QString *error = nullptr);
+    /** The same for a report's files: one PDF, or the page images of a scan (.png, .jpg, .tif) in order. */
+    bool setDocument(const QStringList &filePaths, QString *error = nullptr);
     void clear();
     int pageCount() const;
 
@@ -113,7 +116,7 @@ private:
     QImage pageImage(int page);
     void canvasClicked(const QPointF &canvasPoint);
 
-    std::unique_ptr<PdfPageRenderer> m_renderer;
+    std::unique_ptr<PageRenderer> m_renderer;
     PdfPageCanvas *m_canvas = nullptr;
     QList<double> m_pageTops; // on the canvas, at the current scale
     double m_scale = 1.0;

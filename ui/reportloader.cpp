@@ -72,8 +72,11 @@ ReportLoader::~ReportLoader()
         *m_stop = true;
 }
 
-void ReportLoader::load(const QString &filePath)
+void ReportLoader::load(const QStringList &filePaths)
 {
+    if (filePaths.isEmpty())
+        return;
+    const QString filePath = filePaths.constFirst();
     const quint64 generation = ++m_generation;
     m_current = filePath;
     auto result = std::make_shared<Extractor::Result>();
@@ -93,10 +96,10 @@ void ReportLoader::load(const QString &filePath)
             },
             Qt::QueuedConnection);
     };
-    QThread *thread = QThread::create([filePath, result, stop, report] {
+    QThread *thread = QThread::create([filePaths, result, stop, report] {
         LoaderProgress progress(stop, report);
         ReadProgress::Scope scope(&progress);
-        *result = Extractor::extract(filePath);
+        *result = Extractor::extract(filePaths);
     });
     connect(thread, &QThread::finished, relay, &QObject::deleteLater);
     m_threads.append(thread);

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -27,7 +28,10 @@ public:
     explicit ReportLoader(QObject *parent = nullptr);
     ~ReportLoader() override;
 
-    void load(const QString &filePath);
+    void load(const QString &filePath) { load(QStringList{filePath}); }
+    /** A report read from these files: one file, or the page images of a scan in page order. The
+     *  signals name the request by its first file. */
+    void load(const QStringList &filePaths);
     /** Drops the result of the running request, if any, and stops a read that can stop (OCR). */
     void cancel();
     bool isBusy() const { return !m_current.isEmpty(); }

@@ -28,9 +28,9 @@ ReviewDocument::~ReviewDocument()
     m_store->detach();
 }
 
-bool ReviewDocument::open(const QString &filePath, QString *error)
+bool ReviewDocument::open(const QStringList &filePaths, QString *error)
 {
-    Extractor::Result result = Extractor::extract(filePath);
+    Extractor::Result result = Extractor::extract(filePaths);
     if (!result.ok) {
         if (error)
             *error = result.error;
@@ -38,6 +38,14 @@ bool ReviewDocument::open(const QString &filePath, QString *error)
     }
     openReport(result.report);
     return true;
+}
+
+QStringList ReviewDocument::files() const
+{
+    const Report &report = m_review->report();
+    if (!report.pageFiles.isEmpty())
+        return report.pageFiles;
+    return report.filePath.isEmpty() ? QStringList() : QStringList{report.filePath};
 }
 
 void ReviewDocument::openReport(const Report &report)

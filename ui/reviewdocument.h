@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 
@@ -31,12 +32,16 @@ public:
     ~ReviewDocument() override;
 
     /** Extracts the report and loads its review; false with a one-line error naming file and cause. */
-    bool open(const QString &filePath, QString *error);
+    bool open(const QString &filePath, QString *error) { return open(QStringList{filePath}, error); }
+    /** The same for a report read from several files: the page images of a scan, in page order. */
+    bool open(const QStringList &filePaths, QString *error);
     /** Takes an already extracted report (tests, benches); its file is still where the review goes. */
     void openReport(const Report &report);
     void close();
     bool isOpen() const { return m_open; }
     QString filePath() const { return m_review->report().filePath; }
+    /** The files the report was read from: its file, or the page images of a scan in page order. */
+    QStringList files() const;
 
     Review *review() const { return m_review; }
     QUndoStack *undoStack() const { return m_undoStack; }

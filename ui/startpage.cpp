@@ -1,5 +1,7 @@
 #include "startpage.h"
 
+#include "recentfiles.h"
+
 #include "io/textdecoder.h"
 #include "template/metadataextractor.h"
 
@@ -104,11 +106,11 @@ QString StartPage::extractSample(const QString &resourcePath, QString *error)
     return target;
 }
 
-void StartPage::setRecentFiles(const QStringList &files)
+void StartPage::setRecentFiles(const RecentFiles &recent)
 {
     m_recent->clear();
-    for (const QString &file : files) {
-        auto *item = new QListWidgetItem(QFileInfo(file).fileName() + QStringLiteral("  —  ") + QFileInfo(file).absolutePath(),
+    for (const QString &file : recent.files()) {
+        auto *item = new QListWidgetItem(recent.title(file) + QStringLiteral("  —  ") + QFileInfo(file).absolutePath(),
                                          m_recent);
         item->setData(Qt::UserRole, file);
         item->setToolTip(file);

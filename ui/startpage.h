@@ -6,6 +6,8 @@ class QListWidget;
 
 namespace gk {
 
+class RecentFiles;
+
 /** Shown when no report is open: the bundled sample reports and the recent files, one click away. */
 class StartPage : public QWidget
 {
@@ -23,7 +25,7 @@ public:
      */
     static QString extractSample(const QString &resourcePath, QString *error);
 
-    void setRecentFiles(const QStringList &files);
+    void setRecentFiles(const RecentFiles &recent);
     QListWidget *sampleList() const { return m_samples; }
 
 Q_SIGNALS:

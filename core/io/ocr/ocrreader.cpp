@@ -319,21 +319,10 @@ ReadResult OcrReader::readImage(const QString &filePath, const QByteArray &bytes
 
 ReadResult OcrReader::readImages(const QStringList &filePaths)
 {
-    QList<QByteArray> files;
-    for (const QString &path : filePaths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return ReadResult::failure(tr("%1: cannot be opened: %2").arg(nameOf(path), file.errorString()));
-        if (file.size() > FileReader::maximumFileSize)
-            return ReadResult::failure(tr("%1: too large").arg(nameOf(path)));
-        files.append(file.readAll());
-        const std::unique_ptr<ScanSource> one = ScanSource::fromImages({files.last()});
-        if (!one || one->pageCount() == 0)
-            return ReadResult::failure(tr("%1: not a readable image").arg(nameOf(path)));
-    }
-    if (files.isEmpty())
-        return ReadResult::failure(tr("no image files given"));
-    const std::unique_ptr<ScanSource> source = ScanSource::fromImages(files);
+    QString error;
+    const std::unique_ptr<ScanSource> source = ScanSource::fromImageFiles(filePaths, &error);
+    if (!source)
+        return ReadResult::failure(error);
     return readScan(nameOf(filePaths.first()), *source);
 }
 

@@ -1,5 +1,10 @@
 #include "scansource.h"
 
+#include "io/filereader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
 #include <leptonica/allheaders.h>
 
 #include <poppler-qt6.h>
@@ -55,6 +60,11 @@ int framesOf(const QByteArray &bytes)
     return frames;
 }
 
+QSizeF pointsOf(Pix *pix, double dpi)
+{
+    return QSizeF(pixGetWidth(pix) * 72.0 / dpi, pixGetHeight(pix) * 72.0 / dpi);
+}
+
 QImage greyImage(Pix *source)
 {
     Pix *grey = pixConvertTo8(source, 0);
@@ -96,17 +106,47 @@ std::unique_ptr<ScanSource> ScanSource::fromPdfData(const QByteArray &bytes)
     return fromPdf(std::move(document));
 }
 
-std::unique_ptr<ScanSource> ScanSource::fromImages(const QList<QByteArray> &files)
+std::unique_ptr<ScanSource> ScanSource::fromImages(const QList<QByteArray> &files, int *unreadable)
 {
     std::unique_ptr<ScanSource> source(new ScanSource);
     source->m_files = files;
     for (int f = 0; f < files.size(); ++f) {
         const int frames = framesOf(files.at(f));
-        if (frames == 0)
+        if (frames == 0) {
+            if (unreadable)
+                *unreadable = f;
             return nullptr;
+        }
         for (int i = 0; i < frames; ++i)
             source->m_frames.append({f, i});
     }
+    return source;
+}
+
+std::unique_ptr<ScanSource> ScanSource::fromImageFiles(const QStringList &filePaths, QString *error)
+{
+    QList<QByteArray> files;
+    for (const QString &path : filePaths) {
+        const QString name = QFileInfo(path).fileName();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot be opened: %2").arg(name, file.errorString());
+            return nullptr;
+        }
+        if (file.size() > FileReader::maximumFileSize) {
+            *error = tr("%1: too large").arg(name);
+            return nullptr;
+        }
+        files.append(file.read(FileReader::maximumFileSize + 1));
+    }
+    if (files.isEmpty()) {
+        *error = tr("no image files given");
+        return nullptr;
+    }
+    int unreadable = 0;
+    std::unique_ptr<ScanSource> source = fromImages(files, &unreadable);
+    if (!source)
+        *error = tr("%1: not a readable image").arg(QFileInfo(filePaths.at(unreadable)).fileName());
     return source;
 }
 
@@ -132,9 +172,26 @@ ScanImage ScanSource::page(int index, double pdfResolution) const
         return out;
     out.dpi = dpiOf(pix);
     out.image = greyImage(pix);
-    out.size = QSizeF(pixGetWidth(pix) * 72.0 / out.dpi, pixGetHeight(pix) * 72.0 / out.dpi);
+    out.size = pointsOf(pix, out.dpi);
     pixDestroy(&pix);
     return out;
+}
+
+QSizeF ScanSource::pageSize(int index) const
+{
+    if (index < 0 || index >= pageCount())
+        return QSizeF();
+    if (m_pdf) {
+        std::unique_ptr<Poppler::Page> page(m_pdf->page(index));
+        return page ? page->pageSizeF() : QSizeF();
+    }
+    const Frame frame = m_frames.at(index);
+    Pix *pix = decode(m_files.at(frame.file), frame.frame);
+    if (!pix)
+        return QSizeF();
+    const QSizeF size = pointsOf(pix, dpiOf(pix));
+    pixDestroy(&pix);
+    return size;
 }
 
 bool hasTextLayer(Poppler::Document *document)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QSizeF>
 #include <QStringList>
@@ -28,6 +29,7 @@ struct ScanImage
  */
 class ScanSource
 {
+    Q_DECLARE_TR_FUNCTIONS(gk::ocr::ScanSource)
 public:
     /** Resolution a PDF page is rendered at: digits of 9-12 pt print come out 20-30 pixels tall. */
     static constexpr double pdfDpi = 200.0;
@@ -39,13 +41,19 @@ public:
     static std::unique_ptr<ScanSource> fromPdf(std::unique_ptr<Poppler::Document> document);
     /** A PDF file's bytes; no source when Poppler cannot read them. */
     static std::unique_ptr<ScanSource> fromPdfData(const QByteArray &bytes);
-    /** Every page of every file, in order; false (and no source) when a file is not an image. */
-    static std::unique_ptr<ScanSource> fromImages(const QList<QByteArray> &files);
+    /** Every page of every file, in order; no source when a file is not an image (its index then
+     *  in `unreadable`). */
+    static std::unique_ptr<ScanSource> fromImages(const QList<QByteArray> &files, int *unreadable = nullptr);
+    /** The image files at these paths, in order; no source, and a one-line error naming the file
+     *  and the cause, when one cannot be read or is no image. */
+    static std::unique_ptr<ScanSource> fromImageFiles(const QStringList &filePaths, QString *error);
 
     int pageCount() const;
     /** Page `index` (0-based); a null image when it cannot be had. A PDF's page is rendered at
      *  `pdfResolution`; an image file's comes at its own. */
     ScanImage page(int index, double pdfResolution = pdfDpi) const;
+    /** The size of page `index` in points (cheaper than page(): no grey picture is made). */
+    QSizeF pageSize(int index) const;
     bool isPdf() const { return m_pdf != nullptr; }
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pagerenderer.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QList>
@@ -18,15 +20,15 @@ namespace gk {
 
 /**
  * The pages of one PDF file as pictures, for the window's page view. Opening reads only the page
- * sizes, so it costs about the same for 6 pages or 300; the window asks for a page's text box and
- * picture when the page comes into sight. Keeps Poppler inside gkpdf (ui includes no Poppler header).
+ * sizes, so it costs about the same for 6 pages or 300. Keeps Poppler inside gkpdf (ui includes no
+ * Poppler header).
  */
-class PdfPageRenderer
+class PdfPageRenderer : public PageRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(gk::PdfPageRenderer)
 public:
     PdfPageRenderer();
-    ~PdfPageRenderer();
+    ~PdfPageRenderer() override;
     PdfPageRenderer(const PdfPageRenderer &) = delete;
     PdfPageRenderer &operator=(const PdfPageRenderer &) = delete;
 
@@ -35,18 +37,12 @@ public:
     void close();
     bool isOpen() const { return m_document != nullptr; }
 
-    int pageCount() const { return int(m_sizes.size()); }
-    /** The size of a page (1-based) in PDF points; empty when there is no such page. */
-    QSizeF pageSize(int page) const;
-    /**
-     * The box (PDF points) of all the text of the page (1-based): the page without its margins.
-     * Read from the page the first time it is asked for (that is the expensive part), then kept.
-     */
-    QRectF textBounds(int page);
-    /** How many pages' text boxes have been read since the file was opened. */
-    int measuredPageCount() const { return m_measuredCount; }
-    /** The page (1-based) rendered at `dpi`; a null image when it cannot be rendered. */
-    QImage render(int page, double dpi) const;
+    int pageCount() const override { return int(m_sizes.size()); }
+    QSizeF pageSize(int page) const override;
+    /** Read from the page's text the first time it is asked for (the expensive part), then kept. */
+    QRectF textBounds(int page) override;
+    int measuredPageCount() const override { return m_measuredCount; }
+    QImage render(int page, double dpi) const override;
 
 private:
     std::unique_ptr<Poppler::Document> m_document;
