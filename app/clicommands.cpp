@@ -159,7 +159,7 @@ int CliCommands::exportReport(const QStringList &arguments, const CliBatch::Opti
             m_err << tr("Cannot read the review %1: %2").arg(QDir::toNativeSeparators(reviewPath), error) << Qt::endl;
             return exitUnreadable;
         }
-        if (data.reportHash != ReviewStore::hashOfFile(reportPath)) {
+        if (data.reportHash != ReviewStore::hashOfReport(review.report(), reportPath)) {
             m_err << tr("warning: the review %1 was made for other contents of %2; applied as asked")
                          .arg(QDir::toNativeSeparators(reviewPath), QFileInfo(reportPath).fileName())
                   << Qt::endl;

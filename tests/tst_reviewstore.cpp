@@ -173,6 +173,45 @@ private Q_SLOTS:
         QCOMPARE(review.value(totalCell).number(), 221.0);
     }
 
+    /** A scan read from several page images: its review holds for those pages, not the first alone. */
+    void aReviewOfSeveralPagesIsTiedToEveryPage()
+    {
+        QTemporaryDir dir;
+        const QStringList pages{dir.filePath(QStringLiteral("p1.png")), dir.filePath(QStringLiteral("p2.png"))};
+        for (const QString &page : pages) {
+            QFile file(page);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(page.toUtf8()); // the bytes differ page by page; only their hash matters here
+        }
+        Report scanned = m_parsed;
+        scanned.filePath = pages.first();
+        scanned.pageFiles = pages;
+        {
+            Review review;
+            review.setReport(scanned);
+            review.correct(totalCell, CellValue::number(221));
+            QVERIFY(ReviewStore::save(review, pages.first()));
+        }
+        Review both;
+        both.setReport(scanned);
+        QCOMPARE(ReviewStore::load(pages.first(), &both).status, ReviewStore::LoadStatus::Loaded);
+        QCOMPARE(both.value(totalCell).number(), 221.0);
+
+        Report firstOnly = scanned;
+        firstOnly.pageFiles.clear();
+        Review alone;
+        alone.setReport(firstOnly);
+        QCOMPARE(ReviewStore::load(pages.first(), &alone).status, ReviewStore::LoadStatus::HashMismatch);
+        QVERIFY(alone.corrections().isEmpty());
+
+        QFile rescanned(pages.last());
+        QVERIFY(rescanned.open(QIODevice::Append) && rescanned.write("again") > 0);
+        rescanned.close();
+        Review changed;
+        changed.setReport(scanned);
+        QCOMPARE(ReviewStore::load(pages.first(), &changed).status, ReviewStore::LoadStatus::HashMismatch);
+    }
+
     void unreadableReviewIsAnError_data()
     {
         QTest::addColumn<QByteArray>("content");

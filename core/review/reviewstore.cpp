@@ -119,6 +119,21 @@ QString ReviewStore::hashOfFile(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+QString ReviewStore::hashOfReport(const Report &report, const QString &reportPath)
+{
+    if (report.pageFiles.size() < 2)
+        return hashOfFile(reportPath);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &page : report.pageFiles) {
+        const QString pageHash = hashOfFile(page);
+        if (pageHash.isEmpty())
+            return QString();
+        hash.addData(pageHash.toLatin1());
+        hash.addData("\n");
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 QByteArray ReviewStore::toJson(const Data &data)
 {
     QJsonObject root;
@@ -299,7 +314,7 @@ ReviewStore::Data ReviewStore::dataOf(const Review &review, const QString &repor
 ReviewStore::LoadResult ReviewStore::load(const QString &reportPath, Review *review)
 {
     LoadResult result;
-    result.currentHash = hashOfFile(reportPath);
+    result.currentHash = hashOfReport(review->report(), reportPath);
     const QString path = reviewPathFor(reportPath);
     if (!QFileInfo::exists(path))
         return result;
@@ -342,7 +357,7 @@ QString ReviewStore::setAside(const QString &reportPath)
 
 bool ReviewStore::save(const Review &review, const QString &reportPath, QString *error)
 {
-    return write(review, reviewPathFor(reportPath), hashOfFile(reportPath), error);
+    return write(review, reviewPathFor(reportPath), hashOfReport(review.report(), reportPath), error);
 }
 
 bool ReviewStore::write(const Review &review, const QString &path, const QString &hash, QString *error)
@@ -362,7 +377,7 @@ void ReviewStore::attach(Review *review, const QString &reportPath)
     m_review = review;
     m_reportPath = reportPath;
     m_reviewPath = reviewPathFor(reportPath);
-    m_reportHash = hashOfFile(reportPath); // the report is never written, so once is enough
+    m_reportHash = hashOfReport(review->report(), reportPath); // the report is never written: once is enough
     m_connection = connect(review, &Review::changed, this, &ReviewStore::saveNow);
 }
 

@@ -58,6 +58,12 @@ public:
     static QString reviewPathFor(const QString &reportPath);
     /** Hex SHA-256 of the file's bytes, empty when it cannot be read. */
     static QString hashOfFile(const QString &path);
+    /**
+     * The hash a review is tied to: of the report's file, or for a scan read from several page images
+     * of all of them in page order (a review of three pages must not land on the first page alone, nor
+     * survive a page scanned again unnoticed). Empty when a file cannot be read.
+     */
+    static QString hashOfReport(const Report &report, const QString &reportPath);
 
     /** The largest review file read (a review of every cell with long notes is far smaller). */
     static constexpr qint64 maxFileSize = 8 * 1024 * 1024;
