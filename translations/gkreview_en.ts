@@ -2244,10 +2244,6 @@ It has been removed from the recent reports.</translation>
 <context>
     <name>gk::StartPage</name>
     <message>
-        <source>&lt;h2&gt;Review a government information-disclosure annual report&lt;/h2&gt;&lt;p&gt;Open a report (text, HTML, Word or PDF), drop one on this window, or start with one of the sample reports below.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Review a government information-disclosure annual report&lt;/h2&gt;&lt;p&gt;Open a report (text, HTML, Word or PDF), drop one on this window, or start with one of the sample reports below.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Open a Report…</source>
         <translation>Open a Report…</translation>
     </message>
@@ -2274,6 +2270,10 @@ It has been removed from the recent reports.</translation>
     <message>
         <source>%1 — %2 annual report  (%3)</source>
         <translation>%1 — %2 annual report  (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Review a government information-disclosure annual report&lt;/h2&gt;&lt;p&gt;Open a report (text, HTML, Word, PDF, or the page images of a scan, chosen together), drop one on this window, or start with one of the sample reports below.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2226,8 +2226,8 @@ It has been removed from the recent reports.</source>
 <context>
     <name>gk::StartPage</name>
     <message>
-        <source>&lt;h2&gt;Review a government information-disclosure annual report&lt;/h2&gt;&lt;p&gt;Open a report (text, HTML, Word or PDF), drop one on this window, or start with one of the sample reports below.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;审核政府信息公开工作年度报告&lt;/h2&gt;&lt;p&gt;打开一份报告（文本、HTML、Word 或 PDF），或将报告拖到本窗口，也可以从下方的示例报告开始。&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Review a government information-disclosure annual report&lt;/h2&gt;&lt;p&gt;Open a report (text, HTML, Word, PDF, or the page images of a scan, chosen together), drop one on this window, or start with one of the sample reports below.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;审核政府信息公开工作年度报告&lt;/h2&gt;&lt;p&gt;打开一份报告（文本、HTML、Word、PDF，或一起选中的扫描页面图片），或将报告拖到本窗口，也可以从下方的示例报告开始。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open a Report…</source>

@@ -20,8 +20,9 @@ StartPage::StartPage(QWidget *parent)
     : QWidget(parent)
 {
     auto *title = new QLabel(tr("<h2>Review a government information-disclosure annual report</h2>"
-                                "<p>Open a report (text, HTML, Word or PDF), drop one on this window, or "
-                                "start with one of the sample reports below.</p>"),
+                                "<p>Open a report (text, HTML, Word, PDF, or the page images of a scan, "
+                                "chosen together), drop one on this window, or start with one of the sample "
+                                "reports below.</p>"),
                              this);
     title->setWordWrap(true);
 
