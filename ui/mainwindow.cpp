@@ -1,81 +1,47 @@
 #include "mainwindow.h"
 
-#include "helpdialogs.h"
-#include "notedialog.h"
-#include "reviewreportwriter.h"
-#include "workspace/workspacecontroller.h"
-#include "exportdialog.h"
 #include "chartpane.h"
 #include "findbar.h"
-#include "findingsfilter.h"
-#include "findingsmodel.h"
-#include "reporttablemodel.h"
 #include "findingspane.h"
 #include "i18n/translations.h"
-#include "io/filereader.h"
 #include "model/templatelabels.h"
+#include "notedialog.h"
 #include "pdfpageview.h"
 #include "pendingreviewbar.h"
 #include "recentfiles.h"
 #include "reportloader.h"
 #include "reviewdocument.h"
+#include "reviewreportwriter.h"
 #include "severitystyle.h"
 #include "sourceview.h"
 #include "startpage.h"
 #include "tablespane.h"
-#include "workspace/workspacecontroller.h"
 #include "unsavedreviewguard.h"
+#include "workspace/workspacecontroller.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCollator>
 #include <QDockWidget>
-#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QScreen>
-#include <QTabBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
 
 namespace gk {
-
-namespace {
-
-/** The key a desktop user expects first, then whatever else the platform binds to the action. */
-QList<QKeySequence> withStandard(const QKeySequence &expected, QKeySequence::StandardKey standard)
-{
-    QList<QKeySequence> keys{expected};
-    for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
-        if (!keys.contains(key))
-            keys.append(key);
-    }
-    return keys;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent, ReviewDocument *document)
     : QMainWindow(parent)
@@ -274,28 +240,6 @@ void MainWindow::applyDockLayout()
     m_reviewDocksShown = review;
 }
 
-void MainWindow::createLanguageMenu(QMenu *parent)
-{
-    QMenu *menu = parent->addMenu(tr("&Language"));
-    auto *group = new QActionGroup(menu);
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    // The languages are named in their own language, so anyone can find theirs.
-    const QList<QPair<QString, QString>> choices{
-        {QString(), tr("System Language")},
-        {QStringLiteral("zh_CN"), Translations::nativeName(QStringLiteral("zh_CN"))},
-        {QStringLiteral("en"), Translations::nativeName(QStringLiteral("en"))}};
-    for (const auto &[language, name] : choices) {
-        QAction *action = menu->addAction(name);
-        action->setObjectName(QStringLiteral("language_") + (language.isEmpty() ? QStringLiteral("system") : language));
-        action->setCheckable(true);
-        action->setChecked(language == chosen);
-        action->setActionGroup(group);
-        // Queued: the switch deletes this window and with it the menu that is still being handled.
-        connect(action, &QAction::triggered, this,
-                [this, id = language] { switchLanguage(id); }, Qt::QueuedConnection); // clang: no capture of a binding
-    }
-}
-
 MainWindow *MainWindow::switchLanguage(const QString &language)
 {
     QString error;
@@ -411,176 +355,6 @@ void MainWindow::showCharts(const QString &chartId)
     m_chartsDock->raise();
 }
 
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, [this] {
-        // Several files chosen together are the page images of one scanned report.
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open a Report"), QString(),
-                                                                FileReader::nameFilters().join(QStringLiteral(";;")));
-        if (!paths.isEmpty())
-            openChosenFiles(paths);
-    });
-    open->setShortcut(QKeySequence::Open);
-    connect(m_startPage, &StartPage::openRequested, open, &QAction::trigger);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    m_workspace = new WorkspaceController(this, file);
-    file->addAction(tr("&Start Page"), this, &MainWindow::closeReport);
-    m_closeAction = file->addAction(tr("&Close Report"), this, &MainWindow::closeReport);
-    m_closeAction->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence::Close));
-    file->addSeparator();
-    QAction *saveAs = file->addAction(tr("Save Review &As…"), m_unsaved, &UnsavedReviewGuard::saveReviewAs);
-    saveAs->setObjectName(QStringLiteral("saveReviewAsAction"));
-    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    QAction *exportAction = file->addAction(tr("&Export…"), this, [this] {
-        ExportDialog dialog(m_document, this);
-        if (dialog.exec() == QDialog::Accepted)
-            statusBar()->showMessage(dialog.summary(), 8000);
-    });
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setEnabled(false);
-    m_exportAction = exportAction;
-    file->addSeparator();
-    m_reportActions.append(file->addAction(tr("Export C&hart…"), this, [this] {
-        showCharts();
-        m_charts->exportCurrentChart();
-    }));
-    m_reportActions.last()->setObjectName(QStringLiteral("exportChartAction"));
-    m_reportActions.append(file->addAction(tr("Export All Char&ts…"), this, [this] { m_charts->exportAllCharts(); }));
-    m_reportActions.last()->setObjectName(QStringLiteral("exportAllChartsAction"));
-    file->addSeparator();
-    m_reportActions.append(file->addAction(tr("Export Review &Report…"), this, &MainWindow::exportReviewReport));
-    m_reportActions.last()->setObjectName(QStringLiteral("exportReviewReportAction"));
-    m_reportActions.last()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_reportActions.append(file->addAction(tr("&Print…"), this, &MainWindow::printReviewReport));
-    m_reportActions.last()->setObjectName(QStringLiteral("printAction"));
-    m_reportActions.last()->setShortcut(QKeySequence::Print);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit));
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction *editCell = edit->addAction(tr("&Edit Cell"), this, [this] { m_tables->editCurrentCell(); });
-    editCell->setShortcut(Qt::Key_F2);
-    editCell->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the table views handle F2 themselves
-    QAction *note = edit->addAction(tr("Cell &Note…"), this, [this] { editNote(m_tables->currentCellId()); });
-    note->setObjectName(QStringLiteral("noteAction"));
-    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    QAction *revert = edit->addAction(tr("Re&vert to Value as Read"), this,
-                                      [this] { m_document->revertCells(m_tables->selectedCellIds()); });
-    revert->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    // Delete in the tables reverts too (an editor open in a cell keeps Delete for its text).
-    auto *revertKey = new QAction(tr("Revert to Value as Read"), m_tables);
-    revertKey->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    revertKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(revertKey, &QAction::triggered, revert, &QAction::trigger);
-    m_tables->addAction(revertKey);
-    QAction *suggestion = edit->addAction(tr("Apply Suggested &Correction"), this, &MainWindow::applySuggestion);
-    suggestion->setObjectName(QStringLiteral("applySuggestionAction"));
-    suggestion->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    suggestion->setStatusTip(tr("Writes the value the selected finding suggests (an OCR digit the sums point to)"));
-    m_reportActions << suggestion;
-    QAction *move = edit->addAction(tr("&Move Value to Column…"), this,
-                                    [this] { moveValueDialog(m_tables->currentCellId()); });
-    move->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    QAction *fillSelection = edit->addAction(tr("Fill &Blanks in Selection with 0"), this, [this] {
-        fillBlanks(m_tables->selectedCellIds());
-    });
-    fillSelection->setObjectName(QStringLiteral("fillSelectionAction"));
-    QAction *fillTable = edit->addAction(tr("Fill Blanks in &Table with 0"), this, [this] {
-        fillBlanks(m_tables->currentTableCellIds());
-    });
-    fillTable->setObjectName(QStringLiteral("fillTableAction"));
-    m_reportActions << fillSelection << fillTable;
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::findInSource);
-    find->setObjectName(QStringLiteral("findAction"));
-    find->setShortcut(QKeySequence::Find);
-    QAction *findNext = edit->addAction(tr("Find Ne&xt"), this, [this] { findAgain(false); });
-    findNext->setShortcut(QKeySequence::FindNext);
-    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { findAgain(true); });
-    findPrevious->setShortcut(QKeySequence::FindPrevious);
-    edit->addSeparator();
-    edit->addAction(tr("Reviewer &Name…"), this, &MainWindow::setReviewerName);
-
-    QMenu *review = menuBar()->addMenu(tr("&Review"));
-    QAction *next = review->addAction(tr("&Next Finding"), this, &MainWindow::nextFinding);
-    next->setShortcut(Qt::Key_F8);
-    QAction *previous = review->addAction(tr("&Previous Finding"), this, &MainWindow::previousFinding);
-    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    QAction *accept = review->addAction(tr("&Accept Finding as Is…"), this, [this] { m_findings->acceptCurrent(); });
-    accept->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    review->addAction(tr("&Reopen Finding"), this, [this] { m_findings->reopenCurrent(); });
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        m_viewMenu->addAction(dock->toggleViewAction());
-    m_viewMenu->actions().value(0)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_viewMenu->actions().value(1)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *source = m_viewMenu->addAction(tr("Focus &Source"), this,
-                                            [this] { m_sourceTabs->currentWidget()->setFocus(); });
-    source->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    QAction *tables = m_viewMenu->addAction(tr("Focus &Tables"), this, [this] {
-        if (QWidget *w = m_tables->currentWidget())
-            w->setFocus();
-    });
-    tables->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    // The table views take Tab and Ctrl+Tab for their cells, so switching tables is the window's.
-    m_viewMenu->addSeparator();
-    QAction *nextTable = m_viewMenu->addAction(tr("Ne&xt Table"), this, [this] { stepTable(1); });
-    nextTable->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
-    QAction *previousTable = m_viewMenu->addAction(tr("Pre&vious Table"), this, [this] { stepTable(-1); });
-    previousTable->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp),
-                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
-    QAction *findings = m_viewMenu->addAction(tr("Focus &Findings"), this, [this] { m_findings->view()->setFocus(); });
-    findings->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
-    m_viewMenu->addSeparator();
-    // The page view's zoom: window-wide keys, as in a PDF reader (Ctrl+wheel over the page too).
-    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, [this] { showPage(); m_pageView->zoomIn(); });
-    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
-    QList<QKeySequence> zoomInKeys = withStandard(QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn);
-    if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Plus)))
-        zoomInKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Plus));
-    zoomIn->setShortcuts(zoomInKeys);
-    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), this, [this] { showPage(); m_pageView->zoomOut(); });
-    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
-    zoomOut->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut));
-    QAction *fitWidth = m_viewMenu->addAction(tr("Fit &Width"), this, [this] { showPage(); m_pageView->fitWidth(); });
-    fitWidth->setObjectName(QStringLiteral("fitWidthAction"));
-    fitWidth->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction *fitPage = m_viewMenu->addAction(tr("Fit &Page"), this, [this] { showPage(); m_pageView->fitPage(); });
-    fitPage->setObjectName(QStringLiteral("fitPageAction"));
-    fitPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
-    m_pageActions << zoomIn << zoomOut << fitWidth << fitPage;
-    m_viewMenu->addSeparator();
-    createLanguageMenu(m_viewMenu);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *rules = help->addAction(tr("&Rules Reference"), this, [this] {
-        auto *dialog = new RulesDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show(); // beside the review, not over it
-    });
-    rules->setObjectName(QStringLiteral("rulesAction"));
-    rules->setShortcut(QKeySequence::HelpContents);
-    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        ShortcutsDialog dialog(this);
-        dialog.exec();
-    });
-    keys->setObjectName(QStringLiteral("shortcutsAction"));
-    help->addSeparator();
-    help->addAction(tr("&About gkreview"), this, [this] { AboutBox::show(this); })->setMenuRole(QAction::AboutRole);
-}
-
 void MainWindow::exportReviewReport()
 {
     if (!m_document->isOpen())
@@ -621,194 +395,6 @@ void MainWindow::printReviewReport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     ReviewReportWriter::print(ExportDocument(*m_document->review(), m_document->findings()), &printer);
-}
-
-void MainWindow::stepTable(int delta)
-{
-    const int count = m_tables->count();
-    if (count == 0 || !m_document->isOpen())
-        return;
-    const bool hadFocus = m_tables->isAncestorOf(QApplication::focusWidget());
-    m_tables->setCurrentIndex((m_tables->currentIndex() + delta + count) % count);
-    if (hadFocus)
-        m_tables->currentWidget()->setFocus();
-}
-
-void MainWindow::setUpTabOrder()
-{
-    // Reading order: source, then the tables (rebuilt per report, so they would otherwise come last),
-    // then the bar above them, the findings and the history. Inside a table Tab moves between cells
-    // as in a spreadsheet; Ctrl+Tab leaves it.
-    QList<QWidget *> chain{m_source};
-    if (auto *tabBar = m_tables->findChild<QTabBar *>(QString(), Qt::FindDirectChildrenOnly))
-        chain.append(tabBar);
-    for (const QString &tableId : m_tables->tableIds())
-        chain.append(m_tables->viewOf(tableId));
-    for (QWidget *w : m_pendingBar->findChildren<QPushButton *>())
-        chain.append(w);
-    for (QWidget *w : m_findings->findChildren<QWidget *>()) {
-        if ((w->focusPolicy() & Qt::TabFocus) && w->window() == m_findings->window()) // not a combo's popup
-            chain.append(w);
-    }
-    chain.append(m_undoView);
-    for (qsizetype i = 1; i < chain.size(); ++i) {
-        if (chain.at(i - 1)->window() == chain.at(i)->window()) // a floating dock has its own order
-            QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
-    }
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = m_recent->files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(m_recent->title(path)), this,
-                                                  [this, path] { openRecent(path); });
-        action->setToolTip(path);
-    }
-    if (!files.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), m_recent, &RecentFiles::clear);
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-    m_startPage->setRecentFiles(*m_recent);
-}
-
-bool MainWindow::openFiles(const QStringList &filePaths, QString *error)
-{
-    if (!m_unsaved->confirmClose()) {
-        if (error)
-            *error = tr("The corrections to the open report are not saved yet.");
-        return false;
-    }
-    m_loader->cancel();
-    if (!m_document->open(filePaths, error))
-        return false;
-    m_recent->add(filePaths);
-    if (QTableView *view = qobject_cast<QTableView *>(m_tables->currentWidget()))
-        view->setFocus();
-    return true;
-}
-
-bool MainWindow::openFilesInteractive(const QStringList &filePaths)
-{
-    QString error;
-    if (openFiles(filePaths, &error))
-        return true;
-    showOpenError(filePaths.value(0), error);
-    return false;
-}
-
-void MainWindow::showOpenError(const QString &filePath, const QString &error)
-{
-    QMessageBox::warning(this, tr("Cannot open the report"),
-                         tr("The report %1 could not be read.\n\n%2").arg(QDir::toNativeSeparators(filePath), error));
-}
-
-void MainWindow::openFilesInBackground(const QStringList &filePaths)
-{
-    if (filePaths.isEmpty() || !m_unsaved->confirmClose())
-        return;
-    m_rereadPath.clear();
-    m_loadingFiles = filePaths;
-    setBusy(filePaths.constFirst());
-    m_loader->load(filePaths);
-}
-
-void MainWindow::openChosenFiles(QStringList filePaths)
-{
-    // The C locale's collator has no numeric mode (it compares code points): the names' digits are
-    // compared as numbers by a real locale's, the reviewer's or else English.
-    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
-    QCollator natural(locale);
-    natural.setNumericMode(true);
-    std::stable_sort(filePaths.begin(), filePaths.end(),
-                     [&natural](const QString &a, const QString &b) { return natural.compare(a, b) < 0; });
-    openFilesInBackground(filePaths);
-}
-
-bool MainWindow::isLoading() const
-{
-    return m_loader->isBusy();
-}
-
-void MainWindow::setBusy(const QString &filePath)
-{
-    m_busy->setRange(0, 0);
-    m_busy->setVisible(!filePath.isEmpty());
-    if (filePath.isEmpty())
-        statusBar()->clearMessage();
-    else
-        statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(filePath).fileName()));
-}
-
-void MainWindow::onReportLoaded(const QString &filePath, const Extractor::Result &result)
-{
-    setBusy(QString());
-    if (!m_rereadPath.isEmpty() && filePath == m_rereadPath) {
-        m_rereadPath.clear();
-        if (result.ok)
-            m_document->takeReadingMessages(result.report);
-        Q_EMIT messagesRetranslated();
-        return;
-    }
-    if (!result.ok) {
-        showOpenError(filePath, result.error);
-        Q_EMIT openFinished(filePath, false);
-        return;
-    }
-    m_document->openReport(result.report);
-    m_recent->add(m_document->files());
-    if (QTableView *view = qobject_cast<QTableView *>(m_tables->currentWidget()))
-        view->setFocus();
-    Q_EMIT openFinished(filePath, true);
-}
-
-void MainWindow::openRecent(const QString &filePath)
-{
-    const QStringList files = m_recent->filesOf(filePath);
-    const auto gone = std::find_if(files.cbegin(), files.cend(), [](const QString &f) { return !QFileInfo(f).isFile(); });
-    if (gone == files.cend()) {
-        openFilesInBackground(files);
-        return;
-    }
-    m_recent->remove(filePath);
-    QMessageBox::warning(this, tr("Report not found"),
-                         tr("The report %1 is no longer there: it was moved, renamed or deleted.\n\n"
-                            "It has been removed from the recent reports.")
-                             .arg(QDir::toNativeSeparators(*gone)));
-}
-
-bool MainWindow::openSample(const QString &resourcePath)
-{
-    QString error;
-    const QString path = StartPage::extractSample(resourcePath, &error);
-    if (path.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot open the sample"), error);
-        return false;
-    }
-    openFileInBackground(path);
-    return true;
-}
-
-bool MainWindow::isReportFile(const QString &filePath)
-{
-    static const QStringList suffixes = {QStringLiteral("txt"),  QStringLiteral("html"), QStringLiteral("htm"),
-                                         QStringLiteral("shtml"), QStringLiteral("docx"), QStringLiteral("doc"),
-                                         QStringLiteral("wps"),  QStringLiteral("pdf"),  QStringLiteral("png"),
-                                         QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("tif"),
-                                         QStringLiteral("tiff")};
-    const QFileInfo info(filePath);
-    return info.isFile() && suffixes.contains(info.suffix().toLower());
-}
-
-void MainWindow::closeReport()
-{
-    if (!m_unsaved->confirmClose())
-        return;
-    m_loader->cancel();
-    m_document->close();
 }
 
 bool MainWindow::isStartPageShown() const
@@ -887,77 +473,6 @@ void MainWindow::updatePendingBar()
     m_pendingBar->show();
 }
 
-void MainWindow::showCellInSource(const QString &cellId)
-{
-    QList<SourceSpan> spans;
-    for (int i : m_document->findingsOfCell(cellId)) {
-        for (const QString &other : m_document->findings().at(i).cells) {
-            if (const SourceSpan span = m_document->spanOf(other); span.isValid())
-                spans.append(span);
-        }
-    }
-    const SourceSpan current = m_document->spanOf(cellId);
-    m_source->setHighlights(spans, current);
-    const int worst = m_document->worstSeverity(cellId);
-    m_pageView->setHighlights(spans, current, SeverityStyle::background(worst >= 0 ? Severity(worst) : Severity::Info));
-}
-
-void MainWindow::selectCell(const QString &cellId)
-{
-    m_tables->selectCell(cellId); // emits currentCellChanged → source
-}
-
-void MainWindow::selectFinding(int finding)
-{
-    if (finding < 0 || finding >= m_document->findings().size())
-        return;
-    const Finding &f = m_document->findings().at(finding);
-    QStringList cells = f.cells;
-    if (cells.isEmpty()) { // a finding about an extra row (layout.extra_row) names the row as its subject
-        const QStringList subject = f.subject.split(QLatin1Char('.'));
-        if (subject.size() == 2)
-            cells = m_document->extraRowCellIds(subject.at(0), subject.at(1));
-    }
-    m_syncing = true;
-    m_tables->selectCells(cells);
-    m_syncing = false;
-    QList<SourceSpan> spans;
-    for (const QString &cellId : std::as_const(cells)) {
-        if (const SourceSpan span = m_document->spanOf(cellId); span.isValid())
-            spans.append(span);
-    }
-    for (const SourceSpan &span : f.spans) {
-        if (span.isValid() && !spans.contains(span))
-            spans.append(span);
-    }
-    m_source->setHighlights(spans, SourceSpan());
-    m_pageView->setHighlights(spans, SourceSpan(), SeverityStyle::background(f.severity));
-}
-
-void MainWindow::selectFindings(const QList<int> &findings)
-{
-    QStringList cells;
-    for (int finding : findings)
-        cells += m_document->findings().value(finding).cells;
-    m_syncing = true;
-    m_tables->selectCells(cells);
-    m_syncing = false;
-    QList<SourceSpan> spans;
-    for (const QString &cellId : std::as_const(cells)) {
-        if (const SourceSpan span = m_document->spanOf(cellId); span.isValid())
-            spans.append(span);
-    }
-    const Severity severity = findings.isEmpty() ? Severity::Info : m_document->findings().value(findings.first()).severity;
-    m_source->setHighlights(spans, SourceSpan());
-    m_pageView->setHighlights(spans, SourceSpan(), SeverityStyle::background(severity));
-}
-
-void MainWindow::showPage()
-{
-    if (m_sourceTabs->isTabVisible(m_sourceTabs->indexOf(m_pageView)))
-        m_sourceTabs->setCurrentWidget(m_pageView);
-}
-
 void MainWindow::fillBlanks(const QStringList &cellIds)
 {
     const int n = m_document->fillBlanksWithZero(cellIds);
@@ -973,124 +488,6 @@ void MainWindow::applySuggestion()
         return;
     }
     statusBar()->showMessage(tr("Suggested correction applied (Ctrl+Z undoes it)"), 6000);
-}
-
-void MainWindow::nextFinding()
-{
-    m_findings->step(1);
-}
-
-void MainWindow::previousFinding()
-{
-    m_findings->step(-1);
-}
-
-void MainWindow::findInSource()
-{
-    if (!m_document->isOpen())
-        return;
-    QString initial = m_source->textCursor().selectedText();
-    if (initial.size() > 60 || initial.contains(QChar(0x2029)))
-        initial.clear();
-    m_findBar->open(initial);
-}
-
-bool MainWindow::findAgain(bool backward)
-{
-    if (!m_document->isOpen())
-        return false;
-    if (m_findBar->text().isEmpty()) {
-        m_findBar->open();
-        return false;
-    }
-    m_findBar->show();
-    if (!m_findBar->step(backward)) {
-        statusBar()->showMessage(tr("“%1” is nowhere in this report").arg(m_findBar->text()), 5000);
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::markFindMatches(const QString &text, const QList<FindMatch> &matches)
-{
-    QList<SourceSpan> spans;
-    for (const FindMatch &match : matches) {
-        if (match.kind == FindMatch::Source) {
-            SourceSpan span;
-            span.start = match.position;
-            span.length = match.length;
-            spans.append(span);
-        }
-    }
-    m_source->setFindMatches(spans, SourceSpan());
-    for (const QString &tableId : m_tables->tableIds())
-        m_tables->modelOf(tableId)->setFindText(text);
-    m_findings->model()->setFindText(text);
-}
-
-void MainWindow::goToMatch(const FindMatch &match)
-{
-    switch (match.kind) {
-    case FindMatch::Source: {
-        SourceSpan span;
-        span.start = match.position;
-        span.length = match.length;
-        QList<SourceSpan> spans;
-        for (const FindMatch &m : m_findBar->matches()) {
-            if (m.kind == FindMatch::Source) {
-                SourceSpan s;
-                s.start = m.position;
-                s.length = m.length;
-                spans.append(s);
-            }
-        }
-        m_sourceTabs->setCurrentWidget(m_source);
-        m_source->setFindMatches(spans, span);
-        break;
-    }
-    case FindMatch::Cell:
-    case FindMatch::RowLabel:
-    case FindMatch::ColumnLabel:
-        selectCell(match.cellId);
-        break;
-    case FindMatch::Finding:
-        m_findings->showFinding(match.finding);
-        selectFinding(match.finding);
-        break;
-    }
-}
-
-void MainWindow::showCellMenu(const QString &cellId, const QPoint &globalPosition)
-{
-    const ReportCell *cell = m_document->report().cell(cellId);
-    if (!cell)
-        return;
-    QMenu menu(this);
-    menu.addAction(tr("Edit Value"), this, [this] { m_tables->editCurrentCell(); });
-    menu.addAction(tr("Note…"), this, [this, cellId] { editNote(cellId); });
-    QAction *revert = menu.addAction(tr("Revert to Value as Read"), this,
-                                     [this, cellId] { m_document->revertCell(cellId); });
-    revert->setEnabled(m_document->review()->hasCorrection(cellId));
-    menu.addAction(tr("Fill &Blanks in Selection with 0"), this, [this] { fillBlanks(m_tables->selectedCellIds()); });
-    menu.addSeparator();
-    const bool uncertain = cell->uncertain && !m_document->review()->hasCorrection(cellId);
-    QAction *confirm = menu.addAction(tr("Confirm This Column"), this,
-                                      [this, cellId] { m_document->confirmPlacement(cellId); });
-    confirm->setEnabled(uncertain);
-    QMenu *move = menu.addMenu(tr("Move Value to Column"));
-    const CellId id = CellId::parse(cellId);
-    if (const ReportTable *table = m_document->report().table(id.table)) {
-        for (const ColumnSpec &column : table->spec.columns) {
-            if (column.id == id.column)
-                continue;
-            const QString target = CellId::join(id.table, id.row, column.id);
-            const QString value = m_document->review()->value(target).displayText();
-            const QString label = TemplateLabels::column(column);
-            move->addAction(value.isEmpty() ? label : tr("%1 (holds %2; they swap)").arg(label, value),
-                            this, [this, cellId, target] { m_document->moveValue(cellId, target); });
-        }
-    }
-    menu.exec(globalPosition);
 }
 
 void MainWindow::editNote(const QString &cellId)
@@ -1190,38 +587,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveWindowState();
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    // One report at a time: the first of several files decides (several page images are one report).
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.constFirst().isLocalFile()
-        && (isReportFile(urls.constFirst().toLocalFile()) || WorkspaceController::isFolder(urls.constFirst().toLocalFile())))
-        event->acceptProposedAction();
-    else
-        event->ignore();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.constFirst().isLocalFile() && WorkspaceController::isFolder(urls.constFirst().toLocalFile())) {
-        event->acceptProposedAction();
-        m_workspace->openFolder(urls.constFirst().toLocalFile());
-        return;
-    }
-    if (urls.isEmpty() || !urls.constFirst().isLocalFile() || !isReportFile(urls.constFirst().toLocalFile())) {
-        event->ignore();
-        return;
-    }
-    event->acceptProposedAction();
-    QStringList files;
-    for (const QUrl &url : urls) {
-        if (url.isLocalFile())
-            files.append(url.toLocalFile());
-    }
-    openChosenFiles(files);
 }
 
 } // namespace gk
