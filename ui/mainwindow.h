@@ -140,6 +140,8 @@ private:
     void updateStatus();
     void updatePendingBar();
     void showCellInSource(const QString &cellId);
+    /** Selects the cells in the tables and marks their spans and `otherSpans` in the source and the page. */
+    void selectCellsAndSpans(const QStringList &cells, const QList<SourceSpan> &otherSpans, Severity severity);
     void markFindMatches(const QString &text, const QList<FindMatch> &matches);
     void goToMatch(const FindMatch &match);
     void showCellMenu(const QString &cellId, const QPoint &globalPosition);

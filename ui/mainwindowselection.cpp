@@ -51,20 +51,7 @@ void MainWindow::selectFinding(int finding)
         if (subject.size() == 2)
             cells = m_document->extraRowCellIds(subject.at(0), subject.at(1));
     }
-    m_syncing = true;
-    m_tables->selectCells(cells);
-    m_syncing = false;
-    QList<SourceSpan> spans;
-    for (const QString &cellId : std::as_const(cells)) {
-        if (const SourceSpan span = m_document->spanOf(cellId); span.isValid())
-            spans.append(span);
-    }
-    for (const SourceSpan &span : f.spans) {
-        if (span.isValid() && !spans.contains(span))
-            spans.append(span);
-    }
-    m_source->setHighlights(spans, SourceSpan());
-    m_pageView->setHighlights(spans, SourceSpan(), SeverityStyle::background(f.severity));
+    selectCellsAndSpans(cells, f.spans, f.severity);
 }
 
 void MainWindow::selectFindings(const QList<int> &findings)
@@ -72,15 +59,24 @@ void MainWindow::selectFindings(const QList<int> &findings)
     QStringList cells;
     for (int finding : findings)
         cells += m_document->findings().value(finding).cells;
+    const Severity severity = findings.isEmpty() ? Severity::Info : m_document->findings().value(findings.first()).severity;
+    selectCellsAndSpans(cells, {}, severity);
+}
+
+void MainWindow::selectCellsAndSpans(const QStringList &cells, const QList<SourceSpan> &otherSpans, Severity severity)
+{
     m_syncing = true;
     m_tables->selectCells(cells);
     m_syncing = false;
     QList<SourceSpan> spans;
-    for (const QString &cellId : std::as_const(cells)) {
+    for (const QString &cellId : cells) {
         if (const SourceSpan span = m_document->spanOf(cellId); span.isValid())
             spans.append(span);
     }
-    const Severity severity = findings.isEmpty() ? Severity::Info : m_document->findings().value(findings.first()).severity;
+    for (const SourceSpan &span : otherSpans) {
+        if (span.isValid() && !spans.contains(span))
+            spans.append(span);
+    }
     m_source->setHighlights(spans, SourceSpan());
     m_pageView->setHighlights(spans, SourceSpan(), SeverityStyle::background(severity));
 }
