@@ -37,32 +37,35 @@ Pix *decode(const QByteArray &bytes, int frame)
     return isTiff(bytes) ? pixReadMemTiff(data, size, frame) : pixReadMem(data, size);
 }
 
-int framesOf(const QByteArray &bytes)
+QSizeF pointsOf(Pix *pix, double dpi)
 {
+    return QSizeF(pixGetWidth(pix) * 72.0 / dpi, pixGetHeight(pix) * 72.0 / dpi);
+}
+
+// The size in points of every page (frame) of an image file; none when it is not an image. Decoding
+// is the only check that the file can be read, and it gives the sizes the page view lays out by.
+QList<QSizeF> frameSizesOf(const QByteArray &bytes)
+{
+    QList<QSizeF> sizes;
     if (bytes.size() < 8)
-        return 0;
+        return sizes;
     if (!isTiff(bytes)) {
-        Pix *pix = decode(bytes, 0);
-        const int frames = pix ? 1 : 0;
-        pixDestroy(&pix);
-        return frames;
+        if (Pix *pix = decode(bytes, 0)) {
+            sizes.append(pointsOf(pix, dpiOf(pix)));
+            pixDestroy(&pix);
+        }
+        return sizes;
     }
-    int frames = 0;
     size_t offset = 0;
     do {
         Pix *pix = pixReadMemFromMultipageTiff(reinterpret_cast<const l_uint8 *>(bytes.constData()),
                                                size_t(bytes.size()), &offset);
         if (!pix)
             break;
+        sizes.append(pointsOf(pix, dpiOf(pix)));
         pixDestroy(&pix);
-        ++frames;
     } while (offset != 0);
-    return frames;
-}
-
-QSizeF pointsOf(Pix *pix, double dpi)
-{
-    return QSizeF(pixGetWidth(pix) * 72.0 / dpi, pixGetHeight(pix) * 72.0 / dpi);
+    return sizes;
 }
 
 QImage greyImage(Pix *source)
@@ -111,14 +114,14 @@ std::unique_ptr<ScanSource> ScanSource::fromImages(const QList<QByteArray> &file
     std::unique_ptr<ScanSource> source(new ScanSource);
     source->m_files = files;
     for (int f = 0; f < files.size(); ++f) {
-        const int frames = framesOf(files.at(f));
-        if (frames == 0) {
+        const QList<QSizeF> sizes = frameSizesOf(files.at(f));
+        if (sizes.isEmpty()) {
             if (unreadable)
                 *unreadable = f;
             return nullptr;
         }
-        for (int i = 0; i < frames; ++i)
-            source->m_frames.append({f, i});
+        for (int i = 0; i < sizes.size(); ++i)
+            source->m_frames.append({f, i, sizes.at(i)});
     }
     return source;
 }
@@ -185,13 +188,7 @@ QSizeF ScanSource::pageSize(int index) const
         std::unique_ptr<Poppler::Page> page(m_pdf->page(index));
         return page ? page->pageSizeF() : QSizeF();
     }
-    const Frame frame = m_frames.at(index);
-    Pix *pix = decode(m_files.at(frame.file), frame.frame);
-    if (!pix)
-        return QSizeF();
-    const QSizeF size = pointsOf(pix, dpiOf(pix));
-    pixDestroy(&pix);
-    return size;
+    return m_frames.at(index).size;
 }
 
 bool hasTextLayer(Poppler::Document *document)

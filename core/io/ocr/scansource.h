@@ -52,7 +52,7 @@ public:
     /** Page `index` (0-based); a null image when it cannot be had. A PDF's page is rendered at
      *  `pdfResolution`; an image file's comes at its own. */
     ScanImage page(int index, double pdfResolution = pdfDpi) const;
-    /** The size of page `index` in points (cheaper than page(): no grey picture is made). */
+    /** The size of page `index` in points, known without decoding the page again. */
     QSizeF pageSize(int index) const;
     bool isPdf() const { return m_pdf != nullptr; }
 
@@ -63,6 +63,7 @@ private:
     {
         int file = 0;
         int frame = 0;
+        QSizeF size; // in points
     };
     QList<QByteArray> m_files;
     QList<Frame> m_frames;
