@@ -12,6 +12,7 @@
 #include "windowtesthelpers.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@ class tst_ScannedPages : public QObject
 private:
     QTemporaryDir m_dir;
     QStringList m_pages; // in page order
+    QString m_corrected; // a cell corrected in the first test, its review kept beside the first image
 
     static QImage grabViewport(PdfPageView *view)
     {
@@ -122,6 +124,11 @@ private Q_SLOTS:
         QWidget *canvas = view->widget();
         QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->mapFrom(view->viewport(), view->viewportRect(2, cell->span.box).center()));
         QCOMPARE(window.tablesPane()->currentCellId(), cellId);
+
+        // A correction is saved beside the first image, for the report of both pages.
+        document->setCellValue(cellId, CellValue::number(cell->value.number() + 1));
+        QVERIFY(QFile::exists(m_pages.first() + QStringLiteral(".gkreview.json")));
+        m_corrected = cellId;
     }
 
     void theRecentListOpensAllThePagesAgain()
@@ -139,6 +146,11 @@ private Q_SLOTS:
         QVERIFY(finished.constFirst().at(1).toBool());
         QCOMPARE(window.document()->files(), m_pages);
         QCOMPARE(window.pageView()->pageCount(), 2);
+        // The review made for these pages is theirs: applied, not held back as made for other contents.
+        QVERIFY(!m_corrected.isEmpty());
+        QVERIFY(!window.document()->hasPendingReview());
+        const Review *review = window.document()->review();
+        QCOMPARE(review->value(m_corrected).number(), review->originalValue(m_corrected).number() + 1);
         // A later one-file report of the same name drops the pages it had.
         recent.add(entry);
         QCOMPARE(RecentFiles().filesOf(entry), QStringList{entry});
