@@ -193,7 +193,7 @@ void MainWindow::showDocument()
     // a scanned report ("ocr", a PDF or page images) shows its pages too
     const QString format = m_document->report().format;
     const bool pdf = m_document->isOpen() && (format == QLatin1String("pdf") || format == QLatin1String("ocr"))
-        && m_pageView->setDocument(m_document->files());
+        && m_pageView->setDocument(m_document->files(), nullptr, m_document->report().pageSizes);
     if (!pdf)
         m_pageView->clear();
     m_sourceTabs->setTabVisible(m_sourceTabs->indexOf(m_pageView), pdf);

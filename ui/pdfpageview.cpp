@@ -125,13 +125,13 @@ bool PdfPageView::setDocument(const QString &filePath, QString *error)
     return setDocument(QStringList{filePath}, error);
 }
 
-bool PdfPageView::setDocument(const QStringList &filePaths, QString *error)
+bool PdfPageView::setDocument(const QStringList &filePaths, QString *error, const QList<QSizeF> &pageSizes)
 {
     clear();
     if (filePaths.isEmpty())
         return false;
     if (std::all_of(filePaths.cbegin(), filePaths.cend(), &FileReader::isPageImage)) {
-        std::unique_ptr<ocr::ScanPageRenderer> scans = ocr::ScanPageRenderer::open(filePaths, error);
+        std::unique_ptr<ocr::ScanPageRenderer> scans = ocr::ScanPageRenderer::open(filePaths, error, pageSizes);
         if (!scans)
             return false;
         m_renderer = std::move(scans);

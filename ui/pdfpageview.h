@@ -48,8 +48,10 @@ public:
 
     /** Shows the pages of a PDF file; false with a one-line error naming the file and the cause. */
     bool setDocument(const QString &filePath, QString *error = nullptr);
-    /** The same for a report's files: one PDF, or the page images of a scan (.png, .jpg, .tif) in order. */
-    bool setDocument(const QStringList &filePaths, QString *error = nullptr);
+    /** The same for a report's files: one PDF, or the page images of a scan (.png, .jpg, .tif) in
+     *  order, with the sizes its reader measured (Report::pageSizes: then no image is decoded before
+     *  its page comes into sight). */
+    bool setDocument(const QStringList &filePaths, QString *error = nullptr, const QList<QSizeF> &pageSizes = {});
     void clear();
     int pageCount() const;
 

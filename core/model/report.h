@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +63,8 @@ public:
     QString fileName;
     /** A report read from several page images: every file, in page order; empty for one file. */
     QStringList pageFiles;
+    /** The size in points of each page of a paged source (a PDF, a scan), in order; empty for text. */
+    QList<QSizeF> pageSizes;
     QString format;   // text, html, docx, pdf
     QString encoding; // UTF-8, GB18030, ...
     /** The source text every span refers to. */

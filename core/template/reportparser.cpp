@@ -138,6 +138,8 @@ Report Builder::build()
     m_report.filePath = m_document.filePath;
     m_report.fileName = m_document.fileName;
     m_report.pageFiles = m_document.pageFiles;
+    for (const SourcePage &page : m_document.pages)
+        m_report.pageSizes.append(page.size);
     m_report.format = m_document.format;
     m_report.encoding = m_document.encoding;
     m_report.text = m_document.text;

@@ -9,10 +9,11 @@ namespace gk::ocr {
 ScanPageRenderer::ScanPageRenderer() = default;
 ScanPageRenderer::~ScanPageRenderer() = default;
 
-std::unique_ptr<ScanPageRenderer> ScanPageRenderer::open(const QStringList &filePaths, QString *error)
+std::unique_ptr<ScanPageRenderer> ScanPageRenderer::open(const QStringList &filePaths, QString *error,
+                                                         const QList<QSizeF> &knownSizes)
 {
     QString problem;
-    std::unique_ptr<ScanSource> source = ScanSource::fromImageFiles(filePaths, &problem);
+    std::unique_ptr<ScanSource> source = ScanSource::fromImageFiles(filePaths, &problem, knownSizes);
     if (!source) {
         if (error)
             *error = problem;

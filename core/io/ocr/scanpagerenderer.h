@@ -21,8 +21,13 @@ class ScanPageRenderer : public PageRenderer
 {
 public:
     ~ScanPageRenderer() override;
-    /** The files' pages in order; null, with a one-line error naming the file, when one cannot be read. */
-    static std::unique_ptr<ScanPageRenderer> open(const QStringList &filePaths, QString *error);
+    /**
+     * The files' pages in order; null, with a one-line error naming the file, when one cannot be
+     * read. `knownSizes` are the pages' sizes as the reader measured them (Report::pageSizes): with
+     * them no page is decoded before it is shown; without, every page is decoded once for its size.
+     */
+    static std::unique_ptr<ScanPageRenderer> open(const QStringList &filePaths, QString *error,
+                                                  const QList<QSizeF> &knownSizes = {});
 
     int pageCount() const override { return int(m_sizes.size()); }
     QSizeF pageSize(int page) const override;

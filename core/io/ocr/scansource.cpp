@@ -126,9 +126,11 @@ std::unique_ptr<ScanSource> ScanSource::fromImages(const QList<QByteArray> &file
     return source;
 }
 
-std::unique_ptr<ScanSource> ScanSource::fromImageFiles(const QStringList &filePaths, QString *error)
+std::unique_ptr<ScanSource> ScanSource::fromImageFiles(const QStringList &filePaths, QString *error,
+                                                       const QList<QSizeF> &knownSizes)
 {
     QList<QByteArray> files;
+    qint64 total = 0;
     for (const QString &path : filePaths) {
         const QString name = QFileInfo(path).fileName();
         QFile file(path);
@@ -136,15 +138,30 @@ std::unique_ptr<ScanSource> ScanSource::fromImageFiles(const QStringList &filePa
             *error = tr("%1: cannot be opened: %2").arg(name, file.errorString());
             return nullptr;
         }
-        if (file.size() > FileReader::maximumFileSize) {
+        // All the pages together are read up to the size of one report, whatever the files say of
+        // their size (one may grow while it is read).
+        files.append(file.read(FileReader::maximumFileSize - total + 1));
+        total += files.last().size();
+        if (file.error() != QFileDevice::NoError) {
+            *error = tr("%1: cannot be read: %2").arg(name, file.errorString());
+            return nullptr;
+        }
+        if (total > FileReader::maximumFileSize) {
             *error = tr("%1: too large").arg(name);
             return nullptr;
         }
-        files.append(file.read(FileReader::maximumFileSize + 1));
     }
     if (files.isEmpty()) {
         *error = tr("no image files given");
         return nullptr;
+    }
+    // Pages already read: one per file, or the pages of one (multi-page TIFF) file, in order.
+    if (!knownSizes.isEmpty() && (knownSizes.size() == files.size() || files.size() == 1)) {
+        std::unique_ptr<ScanSource> source(new ScanSource);
+        source->m_files = files;
+        for (int i = 0; i < knownSizes.size(); ++i)
+            source->m_frames.append(files.size() == 1 ? Frame{0, i, knownSizes.at(i)} : Frame{i, 0, knownSizes.at(i)});
+        return source;
     }
     int unreadable = 0;
     std::unique_ptr<ScanSource> source = fromImages(files, &unreadable);

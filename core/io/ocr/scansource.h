@@ -44,9 +44,14 @@ public:
     /** Every page of every file, in order; no source when a file is not an image (its index then
      *  in `unreadable`). */
     static std::unique_ptr<ScanSource> fromImages(const QList<QByteArray> &files, int *unreadable = nullptr);
-    /** The image files at these paths, in order; no source, and a one-line error naming the file
-     *  and the cause, when one cannot be read or is no image. */
-    static std::unique_ptr<ScanSource> fromImageFiles(const QStringList &filePaths, QString *error);
+    /**
+     * The image files at these paths, in order; no source, and a one-line error naming the file and
+     * the cause, when one cannot be read or is no image. With `knownSizes`, the sizes of the pages
+     * as read before (one per file, or every page of a single file), no page is decoded until it
+     * is asked for: the page view opens at once however many pages there are.
+     */
+    static std::unique_ptr<ScanSource> fromImageFiles(const QStringList &filePaths, QString *error,
+                                                      const QList<QSizeF> &knownSizes = {});
 
     int pageCount() const;
     /** Page `index` (0-based); a null image when it cannot be had. A PDF's page is rendered at
