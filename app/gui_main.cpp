@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
     window->show();
 
     if (!parser.positionalArguments().isEmpty()) {
-        // Several files are the page images of one scanned report, in the order given.
+        // Several page images are the pages of one scanned report (MainWindow::oneReportOf).
         QStringList paths;
         for (const QString &argument : parser.positionalArguments())
             paths.append(QFileInfo(argument).absoluteFilePath());
@@ -113,8 +113,8 @@ int main(int argc, char *argv[])
         const bool scripted = parser.isSet(screenshot) || parser.isSet(correct) || parser.isSet(selectCell)
             || parser.isSet(selectFinding) || parser.isSet(reviewReport) || parser.isSet(find);
         if (!scripted)
-            window->openFilesInBackground(paths);
-        else if (!window->openFilesInteractive(paths) && parser.isSet(screenshot))
+            window->openChosenFiles(paths);
+        else if (!window->openFilesInteractive(gk::MainWindow::oneReportOf(paths)) && parser.isSet(screenshot))
             return 2;
     }
     for (const QString &spec : parser.values(correct)) {

@@ -1467,6 +1467,13 @@ It has been removed from the recent reports.</translation>
         <source>Suggested correction applied (Ctrl+Z undoes it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1; the other %n file(s) were not: only the page images of one scan open together.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gk::MhtmlReader</name>
@@ -3511,6 +3518,10 @@ Save the review elsewhere, or discard the corrections made since the last save?<
     <message>
         <source>%1: not a readable image</source>
         <translation type="unfinished">%1: not a readable image</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished">%1: cannot be read: %2</translation>
     </message>
 </context>
 <context>

@@ -1461,6 +1461,12 @@ It has been removed from the recent reports.</source>
         <source>Suggested correction applied (Ctrl+Z undoes it)</source>
         <translation>已采用建议的更正（Ctrl+Z 可撤销）</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1; the other %n file(s) were not: only the page images of one scan open together.</source>
+        <translation>
+            <numerusform>已打开 %1；其余 %n 个文件未打开：只有同一份扫描件的页面图片才能一起打开。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gk::MhtmlReader</name>
@@ -3489,6 +3495,10 @@ Save the review elsewhere, or discard the corrections made since the last save?<
     <message>
         <source>%1: not a readable image</source>
         <translation>%1：不是可读取的图像</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,13 @@ public:
      *  request is named by its first file. */
     void openFilesInBackground(const QStringList &filePaths);
     /**
-     * What the reviewer chose to open together (in the open dialog or dropped on the window): one
-     * report, its files in their natural order (page2.png before page10.png).
+     * What the reviewer chose to open together (in the open dialog, dropped on the window, on the
+     * command line): one report, see oneReportOf(); a note in the status bar names what was left out.
      */
-    void openChosenFiles(QStringList filePaths);
+    void openChosenFiles(const QStringList &filePaths);
+    /** Files chosen together as one report: page images are the pages of one scan, in their names'
+     *  natural order (page2.png before page10.png); of other files the first is the report. */
+    static QStringList oneReportOf(QStringList filePaths);
     bool isLoading() const;
     /** Opens an entry of the recent list; one whose file is gone is explained and removed. */
     void openRecent(const QString &filePath);

@@ -2,6 +2,7 @@
 // dropped files, the background reading and its errors.
 #include "mainwindow.h"
 
+#include "io/filereader.h"
 #include "recentfiles.h"
 #include "reportloader.h"
 #include "reviewdocument.h"
@@ -67,16 +68,39 @@ void MainWindow::openFilesInBackground(const QStringList &filePaths)
     m_loader->load(filePaths);
 }
 
-void MainWindow::openChosenFiles(QStringList filePaths)
+QStringList MainWindow::oneReportOf(QStringList filePaths)
 {
+    const bool pages = filePaths.size() > 1
+        && std::all_of(filePaths.cbegin(), filePaths.cend(), &FileReader::isPageImage);
+    if (!pages)
+        return filePaths.mid(0, 1);
     // The C locale's collator has no numeric mode (it compares code points): the names' digits are
     // compared as numbers by a real locale's, the reviewer's or else English.
     const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
     QCollator natural(locale);
     natural.setNumericMode(true);
-    std::stable_sort(filePaths.begin(), filePaths.end(),
-                     [&natural](const QString &a, const QString &b) { return natural.compare(a, b) < 0; });
-    openFilesInBackground(filePaths);
+    std::stable_sort(filePaths.begin(), filePaths.end(), [&natural](const QString &a, const QString &b) {
+        const int byName = natural.compare(QFileInfo(a).fileName(), QFileInfo(b).fileName());
+        return byName != 0 ? byName < 0 : natural.compare(a, b) < 0;
+    });
+    return filePaths;
+}
+
+void MainWindow::openChosenFiles(const QStringList &filePaths)
+{
+    const QStringList report = oneReportOf(filePaths);
+    if (report.isEmpty())
+        return;
+    if (const int skipped = int(filePaths.size() - report.size()); skipped > 0) {
+        const QString note = tr("Opened %1; the other %n file(s) were not: only the page images of one scan open "
+                                "together.", nullptr, skipped)
+                                 .arg(QFileInfo(report.constFirst()).fileName());
+        connect(this, &MainWindow::openFinished, this, [this, note](const QString &, bool ok) {
+            if (ok)
+                statusBar()->showMessage(note, 10000);
+        }, Qt::SingleShotConnection);
+    }
+    openFilesInBackground(report);
 }
 
 bool MainWindow::isLoading() const
@@ -164,7 +188,7 @@ void MainWindow::closeReport()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    // One report at a time: the first of several files decides (several page images are one report).
+    // One report at a time: the first of several files decides whether they can be dropped (see oneReportOf).
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.constFirst().isLocalFile()
         && (isReportFile(urls.constFirst().toLocalFile()) || WorkspaceController::isFolder(urls.constFirst().toLocalFile())))
