@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileDevice>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -83,10 +84,17 @@ int CliCommands::extract(const QStringList &filePaths)
     // The UTF-8 bytes go out as they are: through QString and the stream's encoder they would be held
     // twice more (a 50 MB report pasted 600 times gives 90 MB of JSON).
     m_out.flush();
-    if (QIODevice *device = m_out.device())
-        device->write(json);
-    else
+    QIODevice *device = m_out.device();
+    if (!device) {
         m_out << QString::fromUtf8(json) << Qt::flush;
+        return exitOk;
+    }
+    // A full disk or a closed pipe must not pass for a whole report.
+    auto *file = qobject_cast<QFileDevice *>(device);
+    if (device->write(json) != json.size() || (file && !file->flush())) {
+        m_err << tr("Cannot write the JSON of %1: %2").arg(result.report.fileName, device->errorString()) << Qt::endl;
+        return exitUnreadable;
+    }
     return exitOk;
 }
 

@@ -186,6 +186,8 @@ private Q_SLOTS:
         QFile notes(text);
         QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("一、总体情况") > 0);
         notes.close();
+        const QString folder = dir.filePath(QStringLiteral("folder.png"));
+        QVERIFY(QDir().mkpath(folder));
         const QString broken = dir.filePath(QStringLiteral("page2.png"));
         QFile garbage(broken);
         QVERIFY(garbage.open(QIODevice::WriteOnly) && garbage.write(QByteArray(4096, 'x')) > 0);
@@ -198,7 +200,7 @@ private Q_SLOTS:
         } cases[] = {
             {{page, text}, QStringLiteral("notes.txt: ")},
             {{page, dir.filePath(QStringLiteral("gone.png"))}, QStringLiteral("gone.png: ")},
-            {{page, dir.path()}, QFileInfo(dir.path()).fileName() + QStringLiteral(": ")}, // nor is a folder
+            {{page, folder}, QStringLiteral("folder.png: ")}, // a folder is no page, whatever its name
             {{page, broken}, QStringLiteral("page2.png: ")},
         };
         for (const auto &c : cases) {

@@ -352,6 +352,10 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write the JSON of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gk::CliProgress</name>

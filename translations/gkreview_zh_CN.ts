@@ -355,6 +355,10 @@
                           [--summary 文件.csv|文件.xlsx] 文件|文件夹...
 </translation>
     </message>
+    <message>
+        <source>Cannot write the JSON of %1: %2</source>
+        <translation>无法写出 %1 的 JSON：%2</translation>
+    </message>
 </context>
 <context>
     <name>gk::CliProgress</name>
