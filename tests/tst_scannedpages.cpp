@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -155,6 +156,35 @@ private Q_SLOTS:
         // A later one-file report of the same name drops the pages it had.
         recent.add(entry);
         QCOMPARE(RecentFiles().filesOf(entry), QStringList{entry});
+    }
+
+    /** A colour scan is shown in colour (a red seal stays red), though it is read in grey. */
+    void aColourScanIsShownInColour()
+    {
+        QImage page = test::scanPageImage(QStringLiteral("scan003-200.pdf"), 1).convertToFormat(QImage::Format_RGB32);
+        QVERIFY(!page.isNull());
+        const QRect seal(page.width() / 2 - 100, page.height() / 4 - 100, 200, 200);
+        {
+            QPainter painter(&page);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(220, 30, 30));
+            painter.drawEllipse(seal);
+        }
+        const QString path = m_dir.filePath(QStringLiteral("colour.png"));
+        QVERIFY(page.save(path));
+
+        PdfPageView view;
+        view.resize(600, 800);
+        view.show();
+        QString error;
+        QVERIFY2(view.setDocument(QStringList{path}, &error), qPrintable(error));
+        const double pointsPerPixel = 72.0 / ocr::ScanSource::pdfDpi;
+        const QRectF sealInPoints(seal.topLeft() * pointsPerPixel, seal.size() * pointsPerPixel);
+        const QPoint centre = view.viewportRect(1, sealInPoints).center();
+        view.viewport()->repaint();
+        const QImage shown = view.viewport()->grab().toImage().scaled(view.viewport()->size());
+        const QColor colour = shown.pixelColor(centre);
+        QVERIFY2(colour.red() > 150 && colour.green() < 90 && colour.blue() < 90, qPrintable(colour.name()));
     }
 
     /** Files that are not all page images are not one report: the first opens, the status bar says

@@ -35,7 +35,7 @@ QImage ScanPageRenderer::render(int page, double dpi) const
 {
     if (page < 1 || page > m_sizes.size())
         return QImage();
-    const ScanImage scan = m_source->page(page - 1);
+    const ScanImage scan = m_source->page(page - 1, ScanSource::pdfDpi, ScanSource::Picture::AsScanned);
     if (scan.image.isNull() || scan.dpi <= 0)
         return QImage();
     const double factor = dpi / scan.dpi;

@@ -88,6 +88,32 @@ QImage greyImage(Pix *source)
     return image;
 }
 
+// The page as the scanner saw it, for the eye (a red seal stays red); greys and black and white stay grey.
+QImage colourImage(Pix *source)
+{
+    if (pixGetDepth(source) != 32 && !pixGetColormap(source))
+        return greyImage(source);
+    Pix *rgb = pixConvertTo32(source);
+    if (!rgb)
+        return QImage();
+    const int w = int(pixGetWidth(rgb));
+    const int h = int(pixGetHeight(rgb));
+    QImage image(w, h, QImage::Format_RGB32);
+    const l_uint32 *data = pixGetData(rgb);
+    const int wpl = pixGetWpl(rgb);
+    for (int y = 0; y < h; ++y) {
+        const l_uint32 *line = data + qsizetype(y) * wpl;
+        auto *out = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < w; ++x) {
+            l_int32 r = 0, g = 0, b = 0;
+            extractRGBValues(line[x], &r, &g, &b);
+            out[x] = qRgb(r, g, b);
+        }
+    }
+    pixDestroy(&rgb);
+    return image;
+}
+
 } // namespace
 
 ScanSource::ScanSource() = default;
@@ -172,7 +198,7 @@ std::unique_ptr<ScanSource> ScanSource::fromImageFiles(const QStringList &filePa
 
 int ScanSource::pageCount() const { return m_pdf ? m_pdf->numPages() : int(m_frames.size()); }
 
-ScanImage ScanSource::page(int index, double pdfResolution) const
+ScanImage ScanSource::page(int index, double pdfResolution, Picture picture) const
 {
     ScanImage out;
     if (index < 0 || index >= pageCount())
@@ -183,7 +209,9 @@ ScanImage ScanSource::page(int index, double pdfResolution) const
             return out;
         out.size = page->pageSizeF();
         out.dpi = pdfResolution;
-        out.image = page->renderToImage(pdfResolution, pdfResolution).convertToFormat(QImage::Format_Grayscale8);
+        out.image = page->renderToImage(pdfResolution, pdfResolution);
+        if (picture == Picture::Grey)
+            out.image.convertTo(QImage::Format_Grayscale8);
         return out;
     }
     const Frame frame = m_frames.at(index);
@@ -191,7 +219,7 @@ ScanImage ScanSource::page(int index, double pdfResolution) const
     if (!pix)
         return out;
     out.dpi = dpiOf(pix);
-    out.image = greyImage(pix);
+    out.image = picture == Picture::Grey ? greyImage(pix) : colourImage(pix);
     out.size = pointsOf(pix, out.dpi);
     pixDestroy(&pix);
     return out;

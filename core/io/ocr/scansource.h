@@ -54,9 +54,11 @@ public:
                                                       const QList<QSizeF> &knownSizes = {});
 
     int pageCount() const;
+    /** Grey for reading; as scanned (in colour where the scan has it) for the eye. */
+    enum class Picture { Grey, AsScanned };
     /** Page `index` (0-based); a null image when it cannot be had. A PDF's page is rendered at
      *  `pdfResolution`; an image file's comes at its own. */
-    ScanImage page(int index, double pdfResolution = pdfDpi) const;
+    ScanImage page(int index, double pdfResolution = pdfDpi, Picture picture = Picture::Grey) const;
     /** The size of page `index` in points, known without decoding the page again. */
     QSizeF pageSize(int index) const;
     bool isPdf() const { return m_pdf != nullptr; }
