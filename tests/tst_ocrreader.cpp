@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -214,6 +215,48 @@ private Q_SLOTS:
             tooMany.append(page);
         QVERIFY(!FileReader::readPages(tooMany).ok);
         QVERIFY(!FileReader::readPages({}).ok);
+    }
+
+    /** A red seal stamped over a table of a colour scan: the table reads as it does without it. */
+    void aRedSealOverATableIsSeenThrough()
+    {
+        QTemporaryDir dir;
+        const QImage plain = test::scanPageImage(QStringLiteral("scan003-200.pdf"), 2);
+        const QString plainPath = dir.filePath(QStringLiteral("plain.png"));
+        QVERIFY(plain.save(plainPath));
+        const Extractor::Result before = Extractor::extract(plainPath);
+        QVERIFY2(before.ok, qPrintable(before.error));
+        const ReportTable *table = before.report.table(QStringLiteral("applications"));
+        const ReportCell *total = before.report.cell(QStringLiteral("applications.new_received.total"));
+        QVERIFY(table && table->present && total && total->span.page == 1);
+
+        // Red ink over black print stays black (the inks multiply), over white paper it is red.
+        QImage stamped = plain.convertToFormat(QImage::Format_RGB32);
+        {
+            QPainter painter(&stamped);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+            painter.setPen(QPen(QColor(200, 20, 30), 14));
+            painter.setBrush(QColor(235, 70, 70));
+            const double pixelsPerPoint = ocr::ScanSource::pdfDpi / 72.0;
+            painter.drawEllipse(total->span.box.center() * pixelsPerPoint, 160, 160);
+        }
+        stamped.setDotsPerMeterX(plain.dotsPerMeterX());
+        stamped.setDotsPerMeterY(plain.dotsPerMeterY());
+        const QString stampedPath = dir.filePath(QStringLiteral("stamped.png"));
+        QVERIFY(stamped.save(stampedPath));
+        const Extractor::Result after = Extractor::extract(stampedPath);
+        QVERIFY2(after.ok, qPrintable(after.error));
+        int compared = 0;
+        for (const ReportCell &cell : table->cells) {
+            const ReportCell *seen = after.report.cell(cell.id);
+            QVERIFY(seen);
+            QVERIFY2(seen->value == cell.value && seen->uncertain == cell.uncertain,
+                     qPrintable(cell.id + QStringLiteral(": ") + seen->value.text() + QStringLiteral(" for ")
+                                + cell.value.text()));
+            compared += cell.span.isValid() ? 1 : 0;
+        }
+        QVERIFY(compared > 20);
     }
 
     /** A multi-page bilevel (Group 4) TIFF: every page of it, at the resolution it names. */

@@ -7,6 +7,8 @@
 
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
+
 #include <poppler-qt6.h>
 
 namespace gk::ocr {
@@ -68,9 +70,37 @@ QList<QSizeF> frameSizesOf(const QByteArray &bytes)
     return sizes;
 }
 
+// A colour scan is read by its lightest channel: black print stays black in every channel while a
+// red seal (or a blue signature) stamped over a table turns light, and the table's rulings and
+// digits under it are read as if it were not there. A grey scan is the same in every channel.
+Pix *inkOnly(Pix *source)
+{
+    if (pixGetColormap(source)) {
+        Pix *full = pixRemoveColormap(source, REMOVE_CMAP_TO_FULL_COLOR);
+        Pix *grey = full && pixGetDepth(full) == 32 ? pixConvertRGBToGrayMinMax(full, L_CHOOSE_MAX) : pixConvertTo8(source, 0);
+        pixDestroy(&full);
+        return grey;
+    }
+    return pixGetDepth(source) == 32 ? pixConvertRGBToGrayMinMax(source, L_CHOOSE_MAX) : pixConvertTo8(source, 0);
+}
+
+// The same for a PDF page Poppler rendered (its scan in colour or not).
+QImage inkOnly(const QImage &rendered)
+{
+    const QImage rgb = rendered.convertToFormat(QImage::Format_RGB32);
+    QImage grey(rgb.size(), QImage::Format_Grayscale8);
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto *in = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        uchar *out = grey.scanLine(y);
+        for (int x = 0; x < rgb.width(); ++x)
+            out[x] = uchar(std::max({qRed(in[x]), qGreen(in[x]), qBlue(in[x])}));
+    }
+    return grey;
+}
+
 QImage greyImage(Pix *source)
 {
-    Pix *grey = pixConvertTo8(source, 0);
+    Pix *grey = inkOnly(source);
     if (!grey)
         return QImage();
     const int w = int(pixGetWidth(grey));
@@ -211,7 +241,7 @@ ScanImage ScanSource::page(int index, double pdfResolution, Picture picture) con
         out.dpi = pdfResolution;
         out.image = page->renderToImage(pdfResolution, pdfResolution);
         if (picture == Picture::Grey)
-            out.image.convertTo(QImage::Format_Grayscale8);
+            out.image = inkOnly(out.image);
         return out;
     }
     const Frame frame = m_frames.at(index);
