@@ -74,7 +74,7 @@ void TestApplicationRules::rules_data()
     QTest::newRow("blank part could hold the missing one: cannot be assessed")
         << v19 << consistent + QStringLiteral("a.new_received.commercial=,a.new_received.total=6") << row
         << QStringLiteral("a.new_received.total") << warning
-        << QStringLiteral("applications.new_received.commercial");
+        << QStringLiteral("“一、本年新收政府信息公开申请数量 · 商业企业”");
     QTest::newRow("cannot be assessed names the value needed")
         << v19 << consistent + QStringLiteral("a.new_received.commercial=,a.new_received.total=8") << row
         << QStringLiteral("a.new_received.total") << warning << QStringLiteral("hold 3");

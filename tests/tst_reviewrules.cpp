@@ -32,7 +32,7 @@ void TestReviewRules::groupTotal_data()
                                             << QStringLiteral("none") << QString();
     QTest::newRow("blank part could hold it: cannot be assessed")
         << QStringLiteral("r.review_total=1,r.review_pending=") << QStringLiteral("r.review_total")
-        << QStringLiteral("warning") << QStringLiteral("reviews.all.review_pending");
+        << QStringLiteral("warning") << QStringLiteral("尚未审结”");
     QTest::newRow("blank total holds at zero") << QStringLiteral("r.review_total=") << QStringLiteral("r.review_total")
                                                << QStringLiteral("none") << QString();
     QTest::newRow("uncertain placement: warning, not error")

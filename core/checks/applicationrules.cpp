@@ -43,6 +43,7 @@ QList<Finding> ApplicationRules::check(const Report &report)
     if (totalIndex >= 0) {
         for (int r = 0; r < spec.rows.size(); ++r) {
             SumCheck check;
+            check.table = &spec;
             check.rule = QStringLiteral("applications.row_total");
             check.subject = tr("Row %1").arg(TemplateLabels::row(spec.rows.at(r)));
             check.left.label = QStringLiteral(QT_TRANSLATE_NOOP("gk::TemplateLabels", "总计"));
@@ -61,6 +62,7 @@ QList<Finding> ApplicationRules::check(const Report &report)
         const QString subject = tr("Column %1").arg(TemplateLabels::column(spec.columns.at(c)));
 
         SumCheck balance;
+        balance.table = &spec;
         balance.rule = QStringLiteral("applications.balance");
         balance.subject = subject;
         balance.placementSensitive = true;
@@ -73,6 +75,7 @@ QList<Finding> ApplicationRules::check(const Report &report)
         add(findings, balance);
 
         SumCheck total;
+        total.table = &spec;
         total.rule = QStringLiteral("applications.result_total");
         total.subject = subject;
         total.placementSensitive = true;

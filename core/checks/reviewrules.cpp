@@ -21,6 +21,7 @@ QList<Finding> ReviewRules::check(const Report &report)
         const QString rowId = table->spec.rows.at(r).id;
         for (int g = 0; g < 3; ++g) {
             SumCheck check;
+            check.table = &table->spec;
             check.rule = QStringLiteral("reviews.group_total");
             check.subject = groupLabels[g];
             // A value in a guessed column may belong to the neighbouring group.

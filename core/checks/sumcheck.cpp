@@ -47,12 +47,12 @@ QString sideText(const SideState &state)
     return text;
 }
 
-QStringList idsOf(const QList<const ReportCell *> &cells)
+QStringList namesOf(const QList<const ReportCell *> &cells, const TableSpec *table)
 {
-    QStringList ids;
+    QStringList names;
     for (const ReportCell *cell : cells)
-        ids.append(cell->id);
-    return ids;
+        names.append(table ? QStringLiteral("“%1”").arg(TemplateLabels::cell(*table, cell->id)) : cell->id);
+    return names;
 }
 
 } // namespace
@@ -116,7 +116,7 @@ std::optional<Finding> SumCheck::evaluate() const
 
     finding.severity = Severity::Warning;
     finding.message = tr("%1 cannot be assessed: it holds only if the blank cell(s) %2 hold %3 in total")
-                          .arg(subject, idsOf(low.blanks).join(QStringLiteral(", ")), formatNumber(difference));
+                          .arg(subject, namesOf(low.blanks, table).join(QStringLiteral(", ")), formatNumber(difference));
     return finding;
 }
 

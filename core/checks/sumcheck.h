@@ -28,6 +28,8 @@ public:
     };
 
     QString rule;
+    /** The table of the cells, to name a blank in the message as a reviewer reads it (else by its id). */
+    const TableSpec *table = nullptr;
     /** What the identity is about, shown in the message: "column 自然人", "row 三（一）予以公开". */
     QString subject;
     Side left;

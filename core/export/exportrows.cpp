@@ -133,14 +133,8 @@ QString ExportRows::uncertainText(bool uncertain)
 
 QString ExportRows::cellLabel(const Report &report, const QString &cellId)
 {
-    const CellId id = CellId::parse(cellId);
-    const ReportTable *table = report.table(id.table);
-    const int row = table ? table->spec.rowIndex(id.row) : -1;
-    const int column = table ? table->spec.columnIndex(id.column) : -1;
-    if (row < 0 || column < 0)
-        return cellId;
-    return TemplateLabels::row(table->spec.rows.at(row)) + QStringLiteral(" · ")
-        + TemplateLabels::column(table->spec.columns.at(column));
+    const ReportTable *table = report.table(CellId::parse(cellId).table);
+    return table ? TemplateLabels::cell(table->spec, cellId) : cellId;
 }
 
 QString ExportRows::cellFindings(const ExportDocument &document, const QString &cellId)

@@ -1,5 +1,7 @@
 #include "templatelabels.h"
 
+#include "report.h"
+
 #include <QCoreApplication>
 
 namespace gk {
@@ -125,6 +127,16 @@ QStringList TemplateLabels::rowPath(const RowSpec &row)
 QString TemplateLabels::column(const ColumnSpec &column)
 {
     return label(column.label);
+}
+
+QString TemplateLabels::cell(const TableSpec &table, const QString &cellId)
+{
+    const CellId id = CellId::parse(cellId);
+    const int row = id.table == table.id ? table.rowIndex(id.row) : -1;
+    const int column = id.table == table.id ? table.columnIndex(id.column) : -1;
+    if (row < 0 || column < 0)
+        return cellId;
+    return TemplateLabels::row(table.rows.at(row)) + QStringLiteral(" · ") + TemplateLabels::column(table.columns.at(column));
 }
 
 QString TemplateLabels::columnWithUnit(const ColumnSpec &column)

@@ -34,6 +34,9 @@ public:
     static QStringList rowPath(const RowSpec &row);
     /** The column's full label ("行政复议 结果维持" for a reviews column). */
     static QString column(const ColumnSpec &column);
+    /** A cell of the table by its id, as a reviewer reads it: "row · column"; the id when the table
+     *  has no such cell. */
+    static QString cell(const TableSpec &table, const QString &cellId);
     /** The column's full label as exports print it: an amount names its unit (采购总金额（单位：万元）). */
     static QString columnWithUnit(const ColumnSpec &column);
     /**
