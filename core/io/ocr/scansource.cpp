@@ -70,18 +70,22 @@ QList<QSizeF> frameSizesOf(const QByteArray &bytes)
     return sizes;
 }
 
+bool isColour(Pix *pix)
+{
+    return pixGetDepth(pix) == 32 || pixGetColormap(pix);
+}
+
 // A colour scan is read by its lightest channel: black print stays black in every channel while a
 // red seal (or a blue signature) stamped over a table turns light, and the table's rulings and
 // digits under it are read as if it were not there. A grey scan is the same in every channel.
 Pix *inkOnly(Pix *source)
 {
-    if (pixGetColormap(source)) {
-        Pix *full = pixRemoveColormap(source, REMOVE_CMAP_TO_FULL_COLOR);
-        Pix *grey = full && pixGetDepth(full) == 32 ? pixConvertRGBToGrayMinMax(full, L_CHOOSE_MAX) : pixConvertTo8(source, 0);
-        pixDestroy(&full);
-        return grey;
-    }
-    return pixGetDepth(source) == 32 ? pixConvertRGBToGrayMinMax(source, L_CHOOSE_MAX) : pixConvertTo8(source, 0);
+    if (!isColour(source))
+        return pixConvertTo8(source, 0);
+    Pix *rgb = pixConvertTo32(source);
+    Pix *grey = rgb ? pixConvertRGBToGrayMinMax(rgb, L_CHOOSE_MAX) : nullptr;
+    pixDestroy(&rgb);
+    return grey;
 }
 
 // The same for a PDF page Poppler rendered (its scan in colour or not).
@@ -98,41 +102,25 @@ QImage inkOnly(const QImage &rendered)
     return grey;
 }
 
-QImage greyImage(Pix *source)
+// A QImage of an 8 bpp grey or 32 bpp colour Pix, which it takes (and destroys).
+QImage takeImage(Pix *pix)
 {
-    Pix *grey = inkOnly(source);
-    if (!grey)
+    if (!pix)
         return QImage();
-    const int w = int(pixGetWidth(grey));
-    const int h = int(pixGetHeight(grey));
-    QImage image(w, h, QImage::Format_Grayscale8);
-    const l_uint32 *data = pixGetData(grey);
-    const int wpl = pixGetWpl(grey);
+    const bool colour = pixGetDepth(pix) == 32;
+    const int w = int(pixGetWidth(pix));
+    const int h = int(pixGetHeight(pix));
+    QImage image(w, h, colour ? QImage::Format_RGB32 : QImage::Format_Grayscale8);
+    const l_uint32 *data = pixGetData(pix);
+    const int wpl = pixGetWpl(pix);
     for (int y = 0; y < h; ++y) {
         const l_uint32 *line = data + qsizetype(y) * wpl;
-        uchar *out = image.scanLine(y);
-        for (int x = 0; x < w; ++x)
-            out[x] = uchar(GET_DATA_BYTE(line, x));
-    }
-    pixDestroy(&grey);
-    return image;
-}
-
-// The page as the scanner saw it, for the eye (a red seal stays red); greys and black and white stay grey.
-QImage colourImage(Pix *source)
-{
-    if (pixGetDepth(source) != 32 && !pixGetColormap(source))
-        return greyImage(source);
-    Pix *rgb = pixConvertTo32(source);
-    if (!rgb)
-        return QImage();
-    const int w = int(pixGetWidth(rgb));
-    const int h = int(pixGetHeight(rgb));
-    QImage image(w, h, QImage::Format_RGB32);
-    const l_uint32 *data = pixGetData(rgb);
-    const int wpl = pixGetWpl(rgb);
-    for (int y = 0; y < h; ++y) {
-        const l_uint32 *line = data + qsizetype(y) * wpl;
+        if (!colour) {
+            uchar *out = image.scanLine(y);
+            for (int x = 0; x < w; ++x)
+                out[x] = uchar(GET_DATA_BYTE(line, x));
+            continue;
+        }
         auto *out = reinterpret_cast<QRgb *>(image.scanLine(y));
         for (int x = 0; x < w; ++x) {
             l_int32 r = 0, g = 0, b = 0;
@@ -140,8 +128,19 @@ QImage colourImage(Pix *source)
             out[x] = qRgb(r, g, b);
         }
     }
-    pixDestroy(&rgb);
+    pixDestroy(&pix);
     return image;
+}
+
+QImage greyImage(Pix *source)
+{
+    return takeImage(inkOnly(source));
+}
+
+// The page as the scanner saw it, for the eye (a red seal stays red); greys and black and white stay grey.
+QImage colourImage(Pix *source)
+{
+    return takeImage(isColour(source) ? pixConvertTo32(source) : pixConvertTo8(source, 0));
 }
 
 } // namespace
