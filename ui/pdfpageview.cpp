@@ -130,17 +130,14 @@ bool PdfPageView::setDocument(const QStringList &filePaths, QString *error, cons
     clear();
     if (filePaths.isEmpty())
         return false;
-    if (std::all_of(filePaths.cbegin(), filePaths.cend(), &FileReader::isPageImage)) {
-        std::unique_ptr<ocr::ScanPageRenderer> scans = ocr::ScanPageRenderer::open(filePaths, error, pageSizes);
-        if (!scans)
-            return false;
-        m_renderer = std::move(scans);
-    } else {
-        auto pdf = std::make_unique<PdfPageRenderer>();
-        if (!pdf->open(filePaths.constFirst(), error))
-            return false;
-        m_renderer = std::move(pdf);
-    }
+    std::unique_ptr<PageRenderer> renderer;
+    if (std::all_of(filePaths.cbegin(), filePaths.cend(), &FileReader::isPageImage))
+        renderer = ocr::ScanPageRenderer::open(filePaths, error, pageSizes);
+    else
+        renderer = PdfPageRenderer::open(filePaths.constFirst(), error);
+    if (!renderer)
+        return false;
+    m_renderer = std::move(renderer);
     layoutPages();
     verticalScrollBar()->setValue(0);
     measurePagesInSight();

@@ -10,41 +10,33 @@ namespace gk {
 PdfPageRenderer::PdfPageRenderer() = default;
 PdfPageRenderer::~PdfPageRenderer() = default;
 
-bool PdfPageRenderer::open(const QString &filePath, QString *error)
+std::unique_ptr<PdfPageRenderer> PdfPageRenderer::open(const QString &filePath, QString *error)
 {
-    close();
     const QString name = QFileInfo(filePath).fileName();
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("%1: cannot be opened (%2)").arg(name, file.errorString());
-        return false;
+        return nullptr;
     }
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(file.readAll());
     if (!document || document->isLocked()) {
         if (error)
             *error = document ? tr("%1: the PDF is protected by a password").arg(name)
                               : tr("%1: not a readable PDF file").arg(name);
-        return false;
+        return nullptr;
     }
     document->setRenderHint(Poppler::Document::Antialiasing, true);
     document->setRenderHint(Poppler::Document::TextAntialiasing, true);
     document->setRenderHint(Poppler::Document::TextHinting, true);
+    auto renderer = std::make_unique<PdfPageRenderer>();
     for (int p = 0; p < document->numPages(); ++p) {
         std::unique_ptr<Poppler::Page> page(document->page(p));
-        m_sizes.append(page ? page->pageSizeF() : QSizeF());
+        renderer->m_sizes.append(page ? page->pageSizeF() : QSizeF());
     }
-    m_textBounds.resize(m_sizes.size());
-    m_document = std::move(document);
-    return true;
-}
-
-void PdfPageRenderer::close()
-{
-    m_document.reset();
-    m_sizes.clear();
-    m_textBounds.clear();
-    m_measuredCount = 0;
+    renderer->m_textBounds.resize(renderer->m_sizes.size());
+    renderer->m_document = std::move(document);
+    return renderer;
 }
 
 QSizeF PdfPageRenderer::pageSize(int page) const

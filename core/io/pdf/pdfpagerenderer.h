@@ -27,15 +27,14 @@ class PdfPageRenderer : public PageRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(gk::PdfPageRenderer)
 public:
+    /** No document: no pages. */
     PdfPageRenderer();
     ~PdfPageRenderer() override;
     PdfPageRenderer(const PdfPageRenderer &) = delete;
     PdfPageRenderer &operator=(const PdfPageRenderer &) = delete;
 
-    /** Opens the file; false with a one-line error naming the file and the cause. */
-    bool open(const QString &filePath, QString *error);
-    void close();
-    bool isOpen() const { return m_document != nullptr; }
+    /** The file's pages; null with a one-line error naming the file and the cause. */
+    static std::unique_ptr<PdfPageRenderer> open(const QString &filePath, QString *error);
 
     int pageCount() const override { return int(m_sizes.size()); }
     QSizeF pageSize(int page) const override;
